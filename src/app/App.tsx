@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import type { Mode } from '../store/prefs';
+import { TopBar } from '../ui/shell/TopBar';
+import { usePrefs, useT } from './context';
+
+export function App() {
+  const t = useT();
+  const lang = usePrefs((s) => s.lang);
+  const theme = usePrefs((s) => s.theme);
+  const [mode, setMode] = useState<Mode>('amqp');
+
+  // The document follows the preferences so screen readers and CSS see them.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t('app.name')} · ${t('app.tagline')}`;
+  }, [lang, t]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <TopBar mode={mode} onModeChange={setMode} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <section className="placeholder" aria-labelledby="mode-title">
+          <h1 id="mode-title">{t(`mode.${mode}`)}</h1>
+          <p>{t('placeholder.comingSoon')}</p>
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { createContext, useContext, useMemo } from 'react';
+import { useStore } from 'zustand';
+import type { MessageKey } from '../i18n/en';
+import { translate, type Params } from '../i18n/translate';
+import type { PrefsState, PrefsStore } from '../store/prefs';
+
+export const PrefsContext = createContext<PrefsStore | null>(null);
+
+export function usePrefs<T>(selector: (state: PrefsState) => T): T {
+  const store = useContext(PrefsContext);
+  if (!store) throw new Error('usePrefs needs <PrefsContext.Provider>');
+  return useStore(store, selector);
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** The translate function for the current language; components re-render when it changes. */
+export function useT(): Translate {
+  const lang = usePrefs((s) => s.lang);
+  return useMemo<Translate>(() => (key, params) => translate(lang, key, params), [lang]);
+}

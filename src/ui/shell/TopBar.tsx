@@ -1,0 +1,69 @@
+import { useT, usePrefs } from '../../app/context';
+import { isLanguage, LANGUAGES } from '../../i18n/translate';
+import type { Mode } from '../../store/prefs';
+
+const MODES: readonly Mode[] = ['amqp', 'kafka', 'why'];
+
+interface Props {
+  mode: Mode;
+  onModeChange: (mode: Mode) => void;
+}
+
+export function TopBar({ mode, onModeChange }: Props) {
+  const t = useT();
+  const lang = usePrefs((s) => s.lang);
+  const setLang = usePrefs((s) => s.setLang);
+  const theme = usePrefs((s) => s.theme);
+  const setTheme = usePrefs((s) => s.setTheme);
+  const nextTheme = theme === 'dark' ? 'light' : 'dark';
+
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ⇄
+        </span>
+        <span className="brand-name">{t('app.name')}</span>
+      </div>
+      <nav aria-label={t('mode.label')} className="modes">
+        {MODES.map((m) => (
+          <button
+            key={m}
+            type="button"
+            className="mode-button"
+            aria-pressed={m === mode}
+            onClick={() => onModeChange(m)}
+          >
+            {t(`mode.${m}`)}
+          </button>
+        ))}
+      </nav>
+      <div className="topbar-tools">
+        <label className="lang-picker">
+          <span className="visually-hidden">{t('lang.label')}</span>
+          <select
+            value={lang}
+            onChange={(e) => {
+              if (isLanguage(e.target.value)) setLang(e.target.value);
+            }}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`lang.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setTheme(nextTheme)}
+          aria-label={t('theme.toggle', { theme: t(`theme.${nextTheme}`).toLowerCase() })}
+          title={t('theme.toggle', { theme: t(`theme.${nextTheme}`).toLowerCase() })}
+        >
+          {theme === 'dark' ? '☀' : '☾'}
+        </button>
+      </div>
+    </header>
+  );
+}
