@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Mode } from '../store/prefs';
+import { AmqpWorkspace } from '../ui/amqp/AmqpWorkspace';
 import { TopBar } from '../ui/shell/TopBar';
 import { usePrefs, useT } from './context';
 
@@ -25,10 +26,14 @@ export function App() {
       </a>
       <TopBar mode={mode} onModeChange={setMode} />
       <main id="main" className="app-main" tabIndex={-1}>
-        <section className="placeholder" aria-labelledby="mode-title">
-          <h1 id="mode-title">{t(`mode.${mode}`)}</h1>
-          <p>{t('placeholder.comingSoon')}</p>
-        </section>
+        {mode === 'amqp' ? (
+          <AmqpWorkspace />
+        ) : (
+          <section className="placeholder" aria-labelledby="mode-title">
+            <h1 id="mode-title">{t(`mode.${mode}`)}</h1>
+            <p>{t('placeholder.comingSoon')}</p>
+          </section>
+        )}
       </main>
     </div>
   );

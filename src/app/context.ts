@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { MessageKey } from '../i18n/en';
 import { translate, type Params } from '../i18n/translate';
 import type { PrefsState, PrefsStore } from '../store/prefs';
+import type { EditorState, EditorStore } from '../store/editor';
 
 export const PrefsContext = createContext<PrefsStore | null>(null);
 
@@ -18,4 +19,16 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 export function useT(): Translate {
   const lang = usePrefs((s) => s.lang);
   return useMemo<Translate>(() => (key, params) => translate(lang, key, params), [lang]);
+}
+
+export const EditorContext = createContext<EditorStore | null>(null);
+
+export function useEditorStore(): EditorStore {
+  const store = useContext(EditorContext);
+  if (!store) throw new Error('useEditor needs <EditorContext.Provider>');
+  return store;
+}
+
+export function useEditor<T>(selector: (state: EditorState) => T): T {
+  return useStore(useEditorStore(), selector);
 }

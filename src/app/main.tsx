@@ -1,9 +1,12 @@
+import '@xyflow/react/dist/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageFromNavigator } from '../i18n/translate';
 import { createPrefsStore } from '../store/prefs';
+import { notesTopicScenario } from '../scenario/presets/notes-topic';
+import { createEditorStore } from '../store/editor';
 import { App } from './App';
-import { PrefsContext } from './context';
+import { EditorContext, PrefsContext } from './context';
 import '../ui/styles.css';
 
 function safeLocalStorage(): Storage | undefined {
@@ -20,10 +23,14 @@ const prefs = createPrefsStore(safeLocalStorage(), {
   theme: prefersDark ? 'dark' : 'light',
 });
 
+const editor = createEditorStore(notesTopicScenario());
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PrefsContext.Provider value={prefs}>
-      <App />
+      <EditorContext.Provider value={editor}>
+        <App />
+      </EditorContext.Provider>
     </PrefsContext.Provider>
   </StrictMode>,
 );

@@ -1,0 +1,3 @@
+export const scenarioEn = {} as const;
+
+export const scenarioPt: Record<keyof typeof scenarioEn, string> = {};

@@ -1,0 +1,220 @@
+import { createStore } from 'zustand/vanilla';
+import { connect, type ConnectRefusal } from '../scenario/connect';
+import { emptyScenario, newNode, uniqueName } from '../scenario/defaults';
+import type {
+  ExchangeType,
+  NodeKind,
+  Position,
+  Scenario,
+  ScenarioEdge,
+  ScenarioNode,
+} from '../scenario/types';
+import { record, redo, undo, type History } from './history';
+
+export interface Selection {
+  nodes: string[];
+  edges: string[];
+}
+
+interface Clipboard {
+  nodes: ScenarioNode[];
+  edges: ScenarioEdge[];
+}
+
+export interface EditorState {
+  doc: Scenario;
+  selection: Selection;
+  history: History<Scenario>;
+  clipboard: Clipboard | null;
+  /** Counter for ids; ids are never reused within a document. */
+  nextId: number;
+  /** The last refused connection, for a short explanation near the canvas. */
+  refusal: ConnectRefusal | null;
+
+  load: (doc: Scenario) => void;
+  addNode: (kind: NodeKind, position: Position, exchangeType?: ExchangeType) => string;
+  updateNode: (id: string, patch: Partial<ScenarioNode>) => void;
+  moveNodes: (moves: ReadonlyArray<{ id: string; position: Position }>) => void;
+  connect: (source: string, target: string) => string | null;
+  updateEdge: (id: string, patch: Partial<ScenarioEdge>) => void;
+  select: (selection: Selection) => void;
+  deleteSelection: () => void;
+  copySelection: () => void;
+  paste: () => void;
+  undo: () => void;
+  redo: () => void;
+  clearRefusal: () => void;
+}
+
+function maxIdNumber(doc: Scenario): number {
+  let max = 0;
+  for (const item of [...doc.nodes, ...doc.edges]) {
+    const n = Number(/(\d+)$/.exec(item.id)?.[1] ?? 0);
+    if (n > max) max = n;
+  }
+  return max;
+}
+
+export function createEditorStore(initial: Scenario = emptyScenario()) {
+  return createStore<EditorState>()((set, get) => {
+    /** Every edit goes through here: one undo step per call. */
+    const commit = (doc: Scenario, extra: Partial<EditorState> = {}) => {
+      const { doc: previous, history } = get();
+      if (doc === previous) return;
+      set({ doc, history: record(history, previous), ...extra });
+    };
+    const takeId = (prefix: string) => {
+      const n = get().nextId;
+      set({ nextId: n + 1 });
+      return `${prefix}${n}`;
+    };
+
+    return {
+      doc: initial,
+      selection: { nodes: [], edges: [] },
+      history: { past: [], future: [] },
+      clipboard: null,
+      nextId: maxIdNumber(initial) + 1,
+      refusal: null,
+
+      load: (doc) =>
+        set({
+          doc,
+          selection: { nodes: [], edges: [] },
+          history: { past: [], future: [] },
+          nextId: maxIdNumber(doc) + 1,
+          refusal: null,
+        }),
+
+      addNode: (kind, position, exchangeType) => {
+        const id = takeId('n');
+        const { doc } = get();
+        const node = newNode(kind, id, position, doc.nodes, exchangeType);
+        commit({ ...doc, nodes: [...doc.nodes, node] }, { selection: { nodes: [id], edges: [] } });
+        return id;
+      },
+
+      updateNode: (id, patch) => {
+        const { doc } = get();
+        commit({
+          ...doc,
+          nodes: doc.nodes.map((n) => (n.id === id ? ({ ...n, ...patch, id, kind: n.kind } as ScenarioNode) : n)),
+        });
+      },
+
+      moveNodes: (moves) => {
+        const { doc } = get();
+        const byId = new Map(moves.map((m) => [m.id, m.position]));
+        const changed = doc.nodes.some((n) => {
+          const p = byId.get(n.id);
+          return p && (p.x !== n.position.x || p.y !== n.position.y);
+        });
+        if (!changed) return;
+        commit({
+          ...doc,
+          nodes: doc.nodes.map((n) => {
+            const p = byId.get(n.id);
+            return p ? { ...n, position: { x: p.x, y: p.y } } : n;
+          }),
+        });
+      },
+
+      connect: (source, target) => {
+        const { doc } = get();
+        const result = connect(doc, source, target);
+        if (!result.ok) {
+          set({ refusal: result.reason });
+          return null;
+        }
+        const id = takeId('e');
+        commit(
+          { ...doc, edges: [...doc.edges, { ...result.edge, id }] },
+          { refusal: null, selection: { nodes: [], edges: [id] } },
+        );
+        return id;
+      },
+
+      updateEdge: (id, patch) => {
+        const { doc } = get();
+        commit({
+          ...doc,
+          edges: doc.edges.map((e) =>
+            e.id === id ? ({ ...e, ...patch, id, kind: e.kind, source: e.source, target: e.target } as ScenarioEdge) : e,
+          ),
+        });
+      },
+
+      select: (selection) => set({ selection }),
+
+      deleteSelection: () => {
+        const { doc, selection } = get();
+        const nodes = new Set(selection.nodes);
+        const edges = new Set(selection.edges);
+        if (nodes.size === 0 && edges.size === 0) return;
+        commit(
+          {
+            ...doc,
+            nodes: doc.nodes.filter((n) => !nodes.has(n.id)),
+            // Edges of a deleted node go with it.
+            edges: doc.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target)),
+          },
+          { selection: { nodes: [], edges: [] } },
+        );
+      },
+
+      copySelection: () => {
+        const { doc, selection } = get();
+        const ids = new Set(selection.nodes);
+        if (ids.size === 0) return;
+        set({
+          clipboard: {
+            nodes: doc.nodes.filter((n) => ids.has(n.id)),
+            // Only edges with both ends copied come along.
+            edges: doc.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+          },
+        });
+      },
+
+      paste: () => {
+        const { clipboard } = get();
+        if (!clipboard) return;
+        let { doc } = get();
+        const idMap = new Map<string, string>();
+        const nodes: ScenarioNode[] = [];
+        for (const n of clipboard.nodes) {
+          const id = takeId('n');
+          idMap.set(n.id, id);
+          const taken = [...doc.nodes, ...nodes].filter((m) => m.kind === n.kind).map((m) => m.name);
+          nodes.push({ ...n, id, name: uniqueName(n.name, taken), position: { x: n.position.x + 40, y: n.position.y + 40 } });
+        }
+        const edges = clipboard.edges.map((e) => ({
+          ...e,
+          id: takeId('e'),
+          source: idMap.get(e.source)!,
+          target: idMap.get(e.target)!,
+        }));
+        doc = get().doc;
+        commit(
+          { ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...edges] },
+          { selection: { nodes: nodes.map((n) => n.id), edges: edges.map((e) => e.id) } },
+        );
+      },
+
+      undo: () => {
+        const { history, doc } = get();
+        const step = undo(history, doc);
+        if (step) set({ doc: step.value, history: step.history, selection: { nodes: [], edges: [] } });
+      },
+
+      redo: () => {
+        const { history, doc } = get();
+        const step = redo(history, doc);
+        if (step) set({ doc: step.value, history: step.history, selection: { nodes: [], edges: [] } });
+      },
+
+      clearRefusal: () => set({ refusal: null }),
+    };
+  });
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;

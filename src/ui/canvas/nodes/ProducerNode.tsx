@@ -1,0 +1,26 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useT } from '../../../app/context';
+import { NODE_ICONS } from '../icons';
+import { NodeFrame } from './NodeFrame';
+import { useScenarioNode } from './useNode';
+
+export const ProducerNode = memo(function ProducerNode({ id, selected }: NodeProps) {
+  const t = useT();
+  const node = useScenarioNode(id, 'producer');
+  if (!node) return null;
+  const schedule = node.schedule.enabled ? t('producer.rate', { rate: node.schedule.ratePerSec }) : '';
+  const key = node.message.routingKey ? t('producer.key', { key: node.message.routingKey }) : '';
+  return (
+    <NodeFrame
+      kind="producer"
+      label={t('node.producer')}
+      title={node.name}
+      subtitle={[key, schedule].filter(Boolean).join(' · ')}
+      icon={NODE_ICONS.producer}
+      selected={selected}
+      inputs={false}
+      outputs
+    />
+  );
+});
