@@ -133,9 +133,12 @@ export class FileTransferStyle extends StyleBase<Ev> {
     else this.inbox.push(file);
   }
 
-  private pickup(p: Picker): void {
+  /** `freshOnly`: straight after a file, take only files never read; a grown file waits for the next tick. */
+  private pickup(p: Picker, freshOnly = false): void {
     const reread = this.config.consumeMode === 'reread-if-changed';
-    const file = this.inbox.find((f) => !f.gone && !f.claimed && (!reread || this.visibleLines(f).complete > f.seenLines));
+    const file = this.inbox.find(
+      (f) => !f.gone && !f.claimed && (!freshOnly || f.seenLines === 0) && (!reread || this.visibleLines(f).complete > f.seenLines),
+    );
     if (file === undefined) return;
     const { complete, partial } = this.visibleLines(file);
     const whole = complete === file.lines.length;
@@ -183,7 +186,7 @@ export class FileTransferStyle extends StyleBase<Ev> {
     this.emit('file-done', undefined, { instance: p.index, file: job.file.id, lines: job.upTo });
     p.job = null;
     this.compactInbox();
-    if (!this.down) this.pickup(p);
+    if (!this.down) this.pickup(p, true);
   }
 
   /** A picker died mid-file: the file goes back to the inbox and is read again from the start. */
