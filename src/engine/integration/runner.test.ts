@@ -27,7 +27,7 @@ describe('side-by-side comparison', () => {
     const cfg: ComparisonConfig = {
       seed: 42,
       workload: { ratePerSec: 4, arrival: 'poisson' },
-      styles: fourStyles.map((s) => ({ ...s, config: { ...s.config, serviceTime: { kind: 'exponential', meanMs: 250 } } }) as ComparisonConfig['styles'][number]),
+      styles: fourStyles.map((s) => ({ ...s, config: { ...s.config, serviceTime: { kind: 'exponential', meanMs: 250 } } })),
       timeline: [
         { at: 5000, cmd: { type: 'set-b-down', down: true } },
         { at: 15_000, cmd: { type: 'set-b-down', down: false } },

@@ -242,7 +242,11 @@ export class FileTransferStyle extends StyleBase<Ev> {
 
   protected backlog(): number {
     let n = this.buffer.length;
-    for (const f of this.inbox) if (!f.gone && !f.claimed) n += f.lines.length - f.seenLines;
+    // Only orders still in flight: a line waiting to be read again after a crash is a future duplicate, not backlog.
+    for (const f of this.inbox) {
+      if (f.gone || f.claimed) continue;
+      for (let i = f.seenLines; i < f.lines.length; i++) if (this.ledger.status(f.lines[i]) === 'in-flight') n++;
+    }
     return n;
   }
 

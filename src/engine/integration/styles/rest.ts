@@ -203,8 +203,15 @@ export class RestStyle extends StyleBase<Ev> {
     this.pullWaiting();
   }
 
+  /** Orders still in flight with a request waiting at B (a retry of an order B already did is not backlog). */
   protected backlog(): number {
-    return this.waitingAtB.length;
+    const ids = new Set<number>();
+    for (const a of this.waitingAtB) if (this.ledger.status(a.orderId) === 'in-flight') ids.add(a.orderId);
+    return ids.size;
+  }
+
+  protected extra(): Record<string, number> {
+    return { requestsWaitingAtB: this.waitingAtB.length };
   }
 
   protected bBusy(): number {
