@@ -5,7 +5,7 @@
  * settings is a 406).
  */
 import type { FieldTable } from '../../engine/amqp/field-values';
-import type { ExchangeNode, QueueNode, Scenario } from '../../scenario/types';
+import type { QueueNode, Scenario } from '../../scenario/types';
 import { bindingArguments, queueArguments } from './fields';
 
 export interface DesiredExchange {
