@@ -13,7 +13,7 @@ describe('conformance with RabbitMQ 3.10.8 recordings', () => {
   for (const path of names) {
     const expected = results[path.replace('/scenarios/', '/results/')];
     it(path.split('/').pop()!.replace('.json', ''), () => {
-      expect(runScenario(scenarios[path]!)).toEqual(expected);
+      expect(runScenario(scenarios[path])).toEqual(expected);
     });
   }
 });
