@@ -7,7 +7,7 @@ import { fail, ok, type KafkaResult } from './errors';
 import type { KafkaEvent } from './events';
 import { failBroker, onReplicateTimer, recoverBroker } from './failover';
 import { appendFile } from './files';
-import { crashConsumer, joinGroup, leaveGroup, onAutoCommit, onSessionTimeout } from './groups';
+import { crashConsumer, joinGroup, leaveGroup, onAutoCommit, onInitialRebalance, onSessionTimeout } from './groups';
 import { createPrng } from './prng';
 import { getProducer, produce, type ProduceResult } from './produce';
 import type { TopicPartitionOffset } from './rebalance';
@@ -72,6 +72,8 @@ export interface KafkaClusterOptions {
   readonly startAt?: number;
   readonly replicationDelayMs?: number;
   readonly cleanerDelayMs?: number;
+  /** group.initial.rebalance.delay.ms (Kafka's default is 3000; here 0 = rebalance at once on every join). */
+  readonly initialRebalanceDelayMs?: number;
   readonly connectPollIntervalMs?: number;
   readonly offsetFlushIntervalMs?: number;
   readonly recordEvents?: boolean;
@@ -83,13 +85,14 @@ export function tryCreateKafkaCluster(opts: KafkaClusterOptions): KafkaResult<Ka
     brokers: opts.brokers,
     replicationDelayMs: opts.replicationDelayMs ?? 0,
     cleanerDelayMs: opts.cleanerDelayMs ?? 1000,
+    initialRebalanceDelayMs: opts.initialRebalanceDelayMs ?? 0,
     connectPollIntervalMs: opts.connectPollIntervalMs ?? 100,
     offsetFlushIntervalMs: opts.offsetFlushIntervalMs ?? 10000,
     recordEvents: opts.recordEvents ?? true,
   };
   if (!isInt(options.seed)) return fail('INVALID_CONFIG', { config: 'seed', value: String(opts.seed) });
   if (!isInt(options.brokers) || options.brokers < 1) return fail('INVALID_CONFIG', { config: 'brokers', value: String(opts.brokers) });
-  for (const k of ['replicationDelayMs', 'cleanerDelayMs'] as const)
+  for (const k of ['replicationDelayMs', 'cleanerDelayMs', 'initialRebalanceDelayMs'] as const)
     if (!isInt(options[k]) || options[k] < 0) return fail('INVALID_CONFIG', { config: k, value: String(options[k]) });
   for (const k of ['connectPollIntervalMs', 'offsetFlushIntervalMs'] as const)
     if (!isInt(options[k]) || options[k] < 1) return fail('INVALID_CONFIG', { config: k, value: String(options[k]) });
@@ -236,6 +239,8 @@ function fire(ctx: Ctx, timer: Timer): void {
     }
     case 'session-timeout':
       return onSessionTimeout(ctx, timer.group, timer.member, timer.incarnation);
+    case 'initial-rebalance':
+      return onInitialRebalance(ctx, timer.group);
     case 'auto-commit':
       return onAutoCommit(ctx, timer.group, timer.member, timer.incarnation);
     case 'task-poll':

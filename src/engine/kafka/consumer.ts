@@ -25,7 +25,7 @@ export function poll(ctx: Ctx, group: string, member: string, maxRecords: number
   const out: StoredRecord[] = [];
   const record = ctx.options.recordEvents;
   const ranges: { topic: string; partition: number; fromOffset: number; toOffset: number; count: number }[] = [];
-  for (const mp of m.assignment) {
+  for (const mp of m.fetchOrder) {
     const ps = ctx.topics.get(mp.topic)?.partitions[mp.partition];
     if (ps === undefined || ps.leader === null) continue;
     const pos = ensurePosition(ctx, g, m, mp, ps);

@@ -101,6 +101,7 @@ export type KafkaEvent =
   /** acks=all records that were never acknowledged are re-sent by the producer to the new leader. */
   | E<'record.retried', { producer: string; topic: string; partition: number; oldOffset: number; newOffset: number }>
   | E<'group.member.joined', { group: string; member: string; topics: readonly string[] }>
+  | E<'group.rebalance.delayed', { group: string; until: number }>
   | E<'group.member.left', { group: string; member: string; reason: 'leave' | 'session-timeout' | 'did-not-rejoin' | 'replaced' }>
   | E<'consumer.crashed', { group: string; member: string; sessionTimeoutMs: number; detectedAt: number }>
   | E<

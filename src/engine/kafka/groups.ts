@@ -1,7 +1,7 @@
 import type { KafkaCommand } from './commands';
 import { fail, ok, type KafkaResult } from './errors';
 import type { RebalanceReason } from './events';
-import { commitPositions, rebalance } from './rebalance';
+import { commitPositions, rebalance, setAssignment } from './rebalance';
 import { emit, schedule, type Ctx, type GroupState, type MemberState } from './state';
 import { isInt } from './topic-config';
 import type { AssignorName, AutoOffsetReset } from './types';
@@ -31,7 +31,7 @@ export function joinGroup(ctx: Ctx, cmd: JoinCmd, connector: string | null = nul
     return fail('INCONSISTENT_GROUP_PROTOCOL', { group: cmd.group, assignor, groupAssignor: g.assignor });
   if (g === undefined || (g.members.size === 0 && cmd.assignor !== undefined && g.assignor !== assignor)) {
     // An empty group takes the protocol of its next first member; committed offsets stay.
-    g = { id: cmd.group, assignor, generation: g?.generation ?? 0, members: new Map(), committed: g?.committed ?? new Map<string, number>() };
+    g = { id: cmd.group, assignor, generation: g?.generation ?? 0, members: new Map(), committed: g?.committed ?? new Map<string, number>(), initialRebalancePending: false };
     ctx.groups.set(g.id, g);
   }
   const existing = g.members.get(cmd.member);
@@ -51,11 +51,20 @@ export function joinGroup(ctx: Ctx, cmd: JoinCmd, connector: string | null = nul
     alive: true,
     incarnation: (existing?.incarnation ?? 0) + 1,
     assignment: [],
+    fetchOrder: [],
     connector,
   };
   g.members.set(m.id, m);
   emit(ctx, { type: 'group.member.joined', group: g.id, member: m.id, topics: m.topics });
   if (m.enableAutoCommit) scheduleAutoCommit(ctx, g, m);
+  if (g.initialRebalancePending) return ok({ generation: g.generation });
+  if (g.members.size === 1 && ctx.options.initialRebalanceDelayMs > 0) {
+    // Kafka delays an empty group's first rebalance so that members starting together share it.
+    g.initialRebalancePending = true;
+    schedule(ctx, ctx.now + ctx.options.initialRebalanceDelayMs, { kind: 'initial-rebalance', group: g.id });
+    emit(ctx, { type: 'group.rebalance.delayed', group: g.id, until: ctx.now + ctx.options.initialRebalanceDelayMs });
+    return ok({ generation: g.generation });
+  }
   rebalance(ctx, g, 'member-joined');
   return ok({ generation: g.generation });
 }
@@ -87,10 +96,10 @@ export function leaveGroup(ctx: Ctx, group: string, member: string): KafkaResult
 
 function removeMember(ctx: Ctx, g: GroupState, m: MemberState, why: 'leave' | 'session-timeout', reason: RebalanceReason): void {
   m.incarnation++;
-  m.assignment = [];
+  setAssignment(m, []);
   g.members.delete(m.id);
   emit(ctx, { type: 'group.member.left', group: g.id, member: m.id, reason: why });
-  rebalance(ctx, g, reason);
+  if (!g.initialRebalancePending) rebalance(ctx, g, reason);
 }
 
 export function crashConsumer(ctx: Ctx, group: string, member: string): KafkaResult<{ detectedAt: number }> {
@@ -120,12 +129,19 @@ export function onAutoCommit(ctx: Ctx, group: string, member: string, incarnatio
   scheduleAutoCommit(ctx, g, m);
 }
 
+export function onInitialRebalance(ctx: Ctx, group: string): void {
+  const g = ctx.groups.get(group);
+  if (g === undefined || !g.initialRebalancePending) return;
+  g.initialRebalancePending = false;
+  rebalance(ctx, g, 'member-joined');
+}
+
 /** A subscribed topic was created, grew or was deleted: every group that subscribes rebalances. */
 export function rebalanceSubscribers(ctx: Ctx, topic: string, reason: RebalanceReason): void {
   for (const g of ctx.groups.values()) {
-    if (![...g.members.values()].some((m) => m.topics.includes(topic))) continue;
+    if (g.initialRebalancePending || ![...g.members.values()].some((m) => m.topics.includes(topic))) continue;
     if (reason === 'topic-deleted') {
-      for (const m of g.members.values()) m.assignment = m.assignment.filter((mp) => mp.topic !== topic);
+      for (const m of g.members.values()) setAssignment(m, m.assignment.filter((mp) => mp.topic !== topic));
       for (const k of [...g.committed.keys()]) if (k.startsWith(`${topic}/`)) g.committed.delete(k);
     }
     rebalance(ctx, g, reason);

@@ -73,7 +73,7 @@ describe('partition choice through the cluster', () => {
     h.must({ type: 'topic.create', topic: 'orders', partitions: 3 });
     const r = h.must({ type: 'produce', topic: 'orders', key: 'user-1', value: 'x' });
     expect(r.decision).toEqual({ reason: 'key-hash', key: 'user-1', hash: 1404122828, positive: 1404122828, partitions: 3, partition: 2 });
-    const ev = h.ofType(h.drain(), 'record.appended')[0]!;
+    const ev = h.ofType(h.drain(), 'record.appended')[0];
     expect(ev.decision).toEqual(r.decision);
     expect([ev.partition, ev.offset, ev.highWatermark]).toEqual([2, 0, 1]);
   });
@@ -108,7 +108,7 @@ describe('partition choice through the cluster', () => {
     // 4 bytes each: a switch after 3 records (12 >= 10) -> records 0, 3, 6, ... start new batches.
     decisions.forEach((d, i) => {
       expect(d).toMatchObject({ reason: 'sticky', switched: i % 3 === 0, batchBytes: (i % 3) * 4 });
-      if (i % 3 !== 0) expect(d.partition).toBe(decisions[i - 1]!.partition);
+      if (i % 3 !== 0) expect(d.partition).toBe(decisions[i - 1].partition);
     });
     expect(new Set(decisions.map((d) => d.partition)).size).toBeGreaterThan(3);
   });

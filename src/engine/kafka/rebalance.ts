@@ -1,6 +1,6 @@
 import { rangeAssign, roundRobinAssign, stickyAssign, compareTp, type Assignment, type AssignorMember } from './assignors';
 import type { RebalanceReason } from './events';
-import { emit, type Ctx, type GroupState, type MemberState } from './state';
+import { emit, type Ctx, type GroupState, type MemberPartition, type MemberState } from './state';
 import { tpKey, type TopicPartition } from './types';
 
 /**
@@ -47,7 +47,7 @@ export function rebalance(ctx: Ctx, g: GroupState, reason: RebalanceReason): voi
     if (cooperative) revokedAny = true;
     if (m.enableAutoCommit) commitPositions(ctx, g, m, revoked, true);
     const gone = new Set(revoked.map((mp) => tpKey(mp.topic, mp.partition)));
-    m.assignment = m.assignment.filter((mp) => !gone.has(tpKey(mp.topic, mp.partition)));
+    setAssignment(m, m.assignment.filter((mp) => !gone.has(tpKey(mp.topic, mp.partition))));
     emit(ctx, { type: 'group.partitions.revoked', group: g.id, generation: g.generation, member: m.id, partitions: revoked.map(toTp) });
   }
   for (const m of members) {
@@ -57,8 +57,7 @@ export function rebalance(ctx: Ctx, g: GroupState, reason: RebalanceReason): voi
       const k = tpKey(tp.topic, tp.partition);
       return !have.has(k) && (!cooperative || !ownedBefore.has(k));
     });
-    for (const tp of added) m.assignment.push({ topic: tp.topic, partition: tp.partition, position: null });
-    m.assignment.sort(compareTp);
+    setAssignment(m, [...m.assignment, ...added.map((tp) => ({ topic: tp.topic, partition: tp.partition, position: null }))]);
     emit(ctx, { type: 'group.partitions.assigned', group: g.id, generation: g.generation, member: m.id, added, assignment: m.assignment.map(toTp) });
   }
   const assignment: Record<string, TopicPartition[]> = {};
@@ -83,6 +82,11 @@ function compute(g: GroupState, input: AssignorMember[], sizes: Map<string, numb
     case 'cooperative-sticky':
       return stickyAssign(input, sizes);
   }
+}
+
+export function setAssignment(m: MemberState, list: MemberPartition[]): void {
+  m.assignment = list;
+  m.fetchOrder = [...list].sort(compareTp);
 }
 
 const toTp = (mp: TopicPartition): TopicPartition => ({ topic: mp.topic, partition: mp.partition });

@@ -64,8 +64,10 @@ export interface MemberState {
   alive: boolean;
   /** Bumped whenever timers of an older life of this member must be ignored. */
   incarnation: number;
-  /** Sorted by (topic, partition): poll serves partitions in this order. */
+  /** In the order the member received them: the sticky assignors keep a prefix of this list. */
   assignment: MemberPartition[];
+  /** The same entries sorted by (topic, partition): poll serves partitions in this order. */
+  fetchOrder: MemberPartition[];
   /** Set for Connect sink tasks: the connector that owns this member. */
   readonly connector: string | null;
 }
@@ -76,6 +78,8 @@ export interface GroupState {
   generation: number;
   readonly members: Map<string, MemberState>;
   readonly committed: Map<string, number>;
+  /** group.initial.rebalance.delay.ms is running: joins wait for one common first rebalance. */
+  initialRebalancePending: boolean;
 }
 
 export interface WorkerState {
@@ -110,6 +114,7 @@ export type Timer =
   | { readonly kind: 'retention'; readonly topic: string; readonly partition: number; readonly token: number }
   | { readonly kind: 'clean'; readonly topic: string; readonly partition: number }
   | { readonly kind: 'session-timeout'; readonly group: string; readonly member: string; readonly incarnation: number }
+  | { readonly kind: 'initial-rebalance'; readonly group: string }
   | { readonly kind: 'auto-commit'; readonly group: string; readonly member: string; readonly incarnation: number }
   | { readonly kind: 'task-poll'; readonly connector: string; readonly task: number; readonly incarnation: number }
   | { readonly kind: 'offset-flush'; readonly connector: string; readonly task: number; readonly incarnation: number };
@@ -119,6 +124,8 @@ export interface KafkaOptions {
   readonly brokers: number;
   /** Simulated delay before followers copy a leader's new records. 0 = synchronous replication. */
   readonly replicationDelayMs: number;
+  /** group.initial.rebalance.delay.ms: a new group's first rebalance waits this long for more joins. */
+  readonly initialRebalanceDelayMs: number;
   /** Delay between an append to a compacted topic and the cleaner pass that compacts it. */
   readonly cleanerDelayMs: number;
   /** Connect tasks poll their file / topic at this interval. */

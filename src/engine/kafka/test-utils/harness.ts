@@ -24,7 +24,7 @@ export function harness(opts: Partial<KafkaClusterOptions> = {}) {
     const g = cluster.groups().find((x) => x.id === group)!;
     return Object.fromEntries(g.members.map((m) => [m.id, m.assignment.map((a) => `${a.topic}p${a.partition}`)]));
   };
-  const partition = (topic: string, p: number) => cluster.topics().find((t) => t.name === topic)!.partitions[p]!;
+  const partition = (topic: string, p: number) => cluster.topics().find((t) => t.name === topic)!.partitions[p];
   const ofType = <T extends KafkaEvent['type']>(list: KafkaEvent[], type: T) =>
     list.filter((e): e is Extract<KafkaEvent, { type: T }> => e.type === type);
   return { cluster, must, poll, values, assignment, partition, drain, events, ofType };
