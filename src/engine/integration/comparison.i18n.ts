@@ -41,7 +41,8 @@ export const comparisonEn: Record<ComparisonTextKey, string> = {
   'ack.complete': 'Complete',
   'ack.xack': 'XACK',
   'ack.jms-acknowledge-or-commit': 'acknowledge(), or commit the session',
-  'timeout.consumer-ack-timeout': 'No redelivery timer; a consumer ack timeout (30 min) closes the channel',
+  'timeout.consumer-ack-timeout':
+    'No redelivery timer; a consumer ack timeout (30 min) closes the channel',
   'timeout.max-poll-interval': 'max.poll.interval.ms',
   'timeout.ack-deadline': 'Ack deadline (default 10 s)',
   'timeout.visibility': 'Visibility timeout (default 30 s)',
@@ -59,7 +60,8 @@ export const comparisonEn: Record<ComparisonTextKey, string> = {
   'dlq.none-built-in': 'None built in (Kafka Connect has a DLQ topic)',
   'dlq.dead-letter-topic': 'Dead-letter topic after max delivery attempts (default 5)',
   'dlq.redrive-max-receive-count': 'Redrive policy: maxReceiveCount, then the DLQ',
-  'dlq.max-delivery-count-subqueue': 'MaxDeliveryCount (default 10), then the $DeadLetterQueue sub-queue',
+  'dlq.max-delivery-count-subqueue':
+    'MaxDeliveryCount (default 10), then the $DeadLetterQueue sub-queue',
   'dlq.manual': 'By hand (delivery counts in XPENDING)',
   'dlq.activemq-max-redeliveries': 'maximumRedeliveries (default 6), then ActiveMQ.DLQ',
   'dlq.ibmmq-backout-queue': 'BackoutCount reaching BOTHRESH, then the BOQNAME queue',
@@ -85,7 +87,8 @@ export const comparisonEn: Record<ComparisonTextKey, string> = {
   'offline.subscription-keeps': 'The subscription keeps them',
   'offline.queue-keeps': 'The queue keeps them',
   'offline.pubsub-lost-streams-kept': 'Pub/sub: lost; streams: kept',
-  'offline.durable-subscription': 'A durable subscription keeps persistent messages; a non-durable one misses them',
+  'offline.durable-subscription':
+    'A durable subscription keeps persistent messages; a non-durable one misses them',
   'closest-model.label': 'Closest model (not a full simulation)',
   'closest-model.sqs': 'SQS queue: visibility timeout, redrive to a DLQ',
   'closest-model.pubsub': 'Pub/Sub topic with subscriptions and ack deadlines',
@@ -135,7 +138,8 @@ export const comparisonPtBR: Record<ComparisonTextKey, string> = {
   'ack.complete': 'Complete',
   'ack.xack': 'XACK',
   'ack.jms-acknowledge-or-commit': 'acknowledge(), ou commit da sessão',
-  'timeout.consumer-ack-timeout': 'Sem temporizador de reentrega; o tempo limite de ack do consumidor (30 min) fecha o canal',
+  'timeout.consumer-ack-timeout':
+    'Sem temporizador de reentrega; o tempo limite de ack do consumidor (30 min) fecha o canal',
   'timeout.max-poll-interval': 'max.poll.interval.ms',
   'timeout.ack-deadline': 'Prazo de ack (padrão 10 s)',
   'timeout.visibility': 'Tempo de visibilidade (padrão 30 s)',
@@ -153,7 +157,8 @@ export const comparisonPtBR: Record<ComparisonTextKey, string> = {
   'dlq.none-built-in': 'Nada embutido (o Kafka Connect tem um tópico de DLQ)',
   'dlq.dead-letter-topic': 'Tópico de mensagens mortas após o máximo de tentativas (padrão 5)',
   'dlq.redrive-max-receive-count': 'Política de redrive: maxReceiveCount, depois a DLQ',
-  'dlq.max-delivery-count-subqueue': 'MaxDeliveryCount (padrão 10), depois a subfila $DeadLetterQueue',
+  'dlq.max-delivery-count-subqueue':
+    'MaxDeliveryCount (padrão 10), depois a subfila $DeadLetterQueue',
   'dlq.manual': 'Manualmente (contagem de entregas no XPENDING)',
   'dlq.activemq-max-redeliveries': 'maximumRedeliveries (padrão 6), depois ActiveMQ.DLQ',
   'dlq.ibmmq-backout-queue': 'BackoutCount atingindo BOTHRESH, depois a fila BOQNAME',
@@ -179,7 +184,8 @@ export const comparisonPtBR: Record<ComparisonTextKey, string> = {
   'offline.subscription-keeps': 'A assinatura guarda as mensagens',
   'offline.queue-keeps': 'A fila guarda as mensagens',
   'offline.pubsub-lost-streams-kept': 'Pub/sub: perdidas; streams: guardadas',
-  'offline.durable-subscription': 'Uma assinatura durável guarda as mensagens persistentes; uma não durável as perde',
+  'offline.durable-subscription':
+    'Uma assinatura durável guarda as mensagens persistentes; uma não durável as perde',
   'closest-model.label': 'Modelo mais próximo (não é uma simulação completa)',
   'closest-model.sqs': 'Fila SQS: tempo de visibilidade, redrive para uma DLQ',
   'closest-model.pubsub': 'Tópico Pub/Sub com assinaturas e prazos de ack',

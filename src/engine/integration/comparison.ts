@@ -2,7 +2,16 @@
 // Pure data: every cell is a key the UI translates (texts in comparison.i18n.ts).
 import type { BrokerModelId } from './brokers/model';
 
-export const COMPARED_BROKERS = ['rabbitmq', 'kafka', 'pubsub', 'sqs', 'servicebus', 'redis', 'activemq', 'ibmmq'] as const;
+export const COMPARED_BROKERS = [
+  'rabbitmq',
+  'kafka',
+  'pubsub',
+  'sqs',
+  'servicebus',
+  'redis',
+  'activemq',
+  'ibmmq',
+] as const;
 export type ComparedBroker = (typeof COMPARED_BROKERS)[number];
 
 export const CONCEPTS = [
@@ -20,7 +29,9 @@ export const CONCEPTS = [
 export type Concept = (typeof CONCEPTS)[number];
 
 /** How the lab shows a broker: simulated in full, or by a labelled closest model. */
-export type Simulation = { readonly kind: 'native' } | { readonly kind: 'closest-model'; readonly models: readonly BrokerModelId[] };
+export type Simulation =
+  | { readonly kind: 'native' }
+  | { readonly kind: 'closest-model'; readonly models: readonly BrokerModelId[] };
 
 export const COMPARISON = {
   rabbitmq: {

@@ -29,7 +29,13 @@ export class Ledger {
   constructor(private readonly emit: Emit) {}
 
   send(orderId: number, at: number): void {
-    this.orders.set(orderId, { sentAt: at, status: 'in-flight', processings: 0, aThinksFailed: false, blockedSince: null });
+    this.orders.set(orderId, {
+      sentAt: at,
+      status: 'in-flight',
+      processings: 0,
+      aThinksFailed: false,
+      blockedSince: null,
+    });
     this.emit('order-sent', orderId);
   }
 

@@ -10,7 +10,10 @@ const fourStyles: ComparisonConfig['styles'] = [
 
 describe('side-by-side comparison', () => {
   it('feeds the same arrivals to every style', () => {
-    const c = runComparison({ seed: 1, workload: { ratePerSec: 3, arrival: 'poisson' }, styles: fourStyles }, 20_000);
+    const c = runComparison(
+      { seed: 1, workload: { ratePerSec: 3, arrival: 'poisson' }, styles: fourStyles },
+      20_000,
+    );
     const sent = Object.values(c.metrics()).map((m) => m.sent);
     expect(new Set(sent).size).toBe(1);
     expect(sent[0]).toBeGreaterThan(30);
@@ -27,7 +30,10 @@ describe('side-by-side comparison', () => {
     const cfg: ComparisonConfig = {
       seed: 42,
       workload: { ratePerSec: 4, arrival: 'poisson' },
-      styles: fourStyles.map((s) => ({ ...s, config: { ...s.config, serviceTime: { kind: 'exponential', meanMs: 250 } } })),
+      styles: fourStyles.map((s) => ({
+        ...s,
+        config: { ...s.config, serviceTime: { kind: 'exponential', meanMs: 250 } },
+      })),
       timeline: [
         { at: 5000, cmd: { type: 'set-b-down', down: true } },
         { at: 15_000, cmd: { type: 'set-b-down', down: false } },
@@ -91,7 +97,16 @@ describe('side-by-side comparison', () => {
   });
 
   it('samples at a fixed interval and keeps the series bounded by downsampling', () => {
-    const c = runComparison({ seed: 2, workload: { ratePerSec: 1, arrival: 'uniform' }, styles: [{ id: 'b', kind: 'broker' }], sampleIntervalMs: 1000, maxSamples: 100 }, 500_000);
+    const c = runComparison(
+      {
+        seed: 2,
+        workload: { ratePerSec: 1, arrival: 'uniform' },
+        styles: [{ id: 'b', kind: 'broker' }],
+        sampleIntervalMs: 1000,
+        maxSamples: 100,
+      },
+      500_000,
+    );
     const s = c.samples();
     expect(s.length).toBeLessThanOrEqual(100);
     expect(s[0].t).toBe(0);
@@ -103,14 +118,29 @@ describe('side-by-side comparison', () => {
   });
 
   it('caps the event buffer and reports how many were dropped', () => {
-    const c = runComparison({ seed: 2, workload: { ratePerSec: 20, arrival: 'uniform' }, styles: [{ id: 'b', kind: 'broker' }], maxBufferedEvents: 100 }, 10_000);
+    const c = runComparison(
+      {
+        seed: 2,
+        workload: { ratePerSec: 20, arrival: 'uniform' },
+        styles: [{ id: 'b', kind: 'broker' }],
+        maxBufferedEvents: 100,
+      },
+      10_000,
+    );
     const { events, dropped } = c.takeEvents();
     expect(events.length).toBe(100);
     expect(dropped).toBeGreaterThan(0);
   });
 
   it('a burst arrives at once and commands can target one style', () => {
-    const c = new Comparison({ seed: 1, workload: { ratePerSec: 0, arrival: 'uniform' }, styles: [{ id: 'a', kind: 'broker' }, { id: 'b', kind: 'broker' }] });
+    const c = new Comparison({
+      seed: 1,
+      workload: { ratePerSec: 0, arrival: 'uniform' },
+      styles: [
+        { id: 'a', kind: 'broker' },
+        { id: 'b', kind: 'broker' },
+      ],
+    });
     c.execute({ type: 'set-b-down', down: true }, ['a']);
     c.execute({ type: 'burst', count: 25 });
     const m = c.metrics();

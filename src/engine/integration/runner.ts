@@ -111,7 +111,11 @@ export class Comparison {
 
   /** When anything is next due (an arrival, a scripted command, a sample or a style's own event). */
   nextDueAt(): number {
-    let next = Math.min(this.workload.nextAt() ?? Infinity, this.timeline[0]?.at ?? Infinity, this.lastSampleAt + this.series.intervalMs);
+    let next = Math.min(
+      this.workload.nextAt() ?? Infinity,
+      this.timeline[0]?.at ?? Infinity,
+      this.lastSampleAt + this.series.intervalMs,
+    );
     for (const s of this.styles) next = Math.min(next, s.nextDueAt() ?? Infinity);
     return next;
   }
@@ -148,7 +152,8 @@ export class Comparison {
   }
 
   private feedArrivals(t: number): void {
-    for (const a of this.workload.takeUpTo(t)) for (const s of this.styles) s.execute({ type: 'send', orderId: a.orderId });
+    for (const a of this.workload.takeUpTo(t))
+      for (const s of this.styles) s.execute({ type: 'send', orderId: a.orderId });
     this.collect();
   }
 
@@ -158,7 +163,8 @@ export class Comparison {
       if (evs.length === 0) continue;
       const window = this.windowLatencies.get(s.id) as number[];
       for (const e of evs) {
-        if (e.code === 'order-completed' && typeof e.params?.latencyMs === 'number') window.push(e.params.latencyMs);
+        if (e.code === 'order-completed' && typeof e.params?.latencyMs === 'number')
+          window.push(e.params.latencyMs);
         this.events.push(e);
       }
     }
@@ -174,7 +180,13 @@ export class Comparison {
     const styles: Record<string, SamplePoint> = {};
     for (const s of this.styles) {
       const lat = this.windowLatencies.get(s.id) as number[];
-      styles[s.id] = toPoint(s.metrics(), windowMs, lat, percentile(lat, 50) ?? null, percentile(lat, 95) ?? null);
+      styles[s.id] = toPoint(
+        s.metrics(),
+        windowMs,
+        lat,
+        percentile(lat, 50) ?? null,
+        percentile(lat, 95) ?? null,
+      );
       lat.length = 0;
     }
     this.series.push({ t: this.t, styles });

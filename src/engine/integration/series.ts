@@ -23,7 +23,13 @@ export interface Sample {
   readonly styles: Readonly<Record<string, SamplePoint>>;
 }
 
-export function toPoint(m: StyleMetrics, windowMs: number, windowLatencies: readonly number[], p50: number | null, p95: number | null): SamplePoint {
+export function toPoint(
+  m: StyleMetrics,
+  windowMs: number,
+  windowLatencies: readonly number[],
+  p50: number | null,
+  p95: number | null,
+): SamplePoint {
   return {
     sent: m.sent,
     completed: m.completed,

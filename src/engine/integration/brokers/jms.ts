@@ -44,7 +44,11 @@ export class JmsQueue {
     const m = this.ready.shift();
     if (m === undefined) return undefined;
     this.unacked.set(m.id, m);
-    this.log.emit(now, 'jms-delivered', { queue: this.name, id: m.id, redelivered: m.redeliveries > 0 });
+    this.log.emit(now, 'jms-delivered', {
+      queue: this.name,
+      id: m.id,
+      redelivered: m.redeliveries > 0,
+    });
     return m;
   }
 
@@ -62,7 +66,12 @@ export class JmsQueue {
     m.redeliveries++;
     if (m.redeliveries > this.redeliveryLimit) {
       this.deadLetters.push(m);
-      this.log.emit(now, 'jms-dead-lettered', { queue: this.name, id, to: this.deadLetterDestination, redeliveries: m.redeliveries });
+      this.log.emit(now, 'jms-dead-lettered', {
+        queue: this.name,
+        id,
+        to: this.deadLetterDestination,
+        redeliveries: m.redeliveries,
+      });
       return;
     }
     this.ready.unshift(m);
@@ -99,7 +108,12 @@ export class JmsTopic {
     const existing = this.subs.get(key);
     if (existing !== undefined) existing.online = true;
     else this.subs.set(key, { clientId, name, durable, online: true, inbox: [] });
-    this.log.emit(now, existing !== undefined ? 'jms-durable-reconnected' : 'jms-subscribed', { clientId, name, durable, waiting: existing?.inbox.length ?? 0 });
+    this.log.emit(now, existing !== undefined ? 'jms-durable-reconnected' : 'jms-subscribed', {
+      clientId,
+      name,
+      durable,
+      waiting: existing?.inbox.length ?? 0,
+    });
   }
 
   /** A non-durable subscription ends with its connection; a durable one stays, offline. */
@@ -128,7 +142,13 @@ export class JmsTopic {
         copies++;
       } else missed++;
     }
-    this.log.emit(now, 'jms-published', { topic: this.name, id, persistent, copies, missedByOfflineDurable: missed });
+    this.log.emit(now, 'jms-published', {
+      topic: this.name,
+      id,
+      persistent,
+      copies,
+      missedByOfflineDurable: missed,
+    });
     return id;
   }
 

@@ -1,7 +1,14 @@
 // Small "closest model" simulations of brokers the lab does not simulate in full. Each takes
 // the simulated time as an argument (nothing reads a clock) and reports codes with parameters.
 
-export type BrokerModelId = 'sqs' | 'pubsub' | 'servicebus' | 'redis-pubsub' | 'redis-streams' | 'jms-queue' | 'jms-topic-durable';
+export type BrokerModelId =
+  | 'sqs'
+  | 'pubsub'
+  | 'servicebus'
+  | 'redis-pubsub'
+  | 'redis-streams'
+  | 'jms-queue'
+  | 'jms-topic-durable';
 
 export type ModelParams = Readonly<Record<string, number | string | boolean>>;
 

@@ -38,7 +38,11 @@ describe('Pub/Sub closest model', () => {
     const dlt = new PubSubTopic('orders-dead');
     const dead = dlt.createSubscription('inspect');
     const t = new PubSubTopic('orders');
-    const s = t.createSubscription('s', { ackDeadlineMs: 10_000, maxDeliveryAttempts: 5, deadLetterTopic: dlt });
+    const s = t.createSubscription('s', {
+      ackDeadlineMs: 10_000,
+      maxDeliveryAttempts: 5,
+      deadLetterTopic: dlt,
+    });
     t.publish(0, 'poison');
     for (let i = 1; i <= 5; i++) {
       const [m] = s.pull(i);

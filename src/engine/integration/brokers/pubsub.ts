@@ -33,7 +33,10 @@ export class PubSubTopic {
   constructor(readonly name: string) {}
 
   /** Only messages published after this call reach the subscription. */
-  createSubscription(name: string, config: PubSubSubscriptionConfig = { ackDeadlineMs: 10_000 }): PubSubSubscription {
+  createSubscription(
+    name: string,
+    config: PubSubSubscriptionConfig = { ackDeadlineMs: 10_000 },
+  ): PubSubSubscription {
     const s = new PubSubSubscription(name, config, this.log);
     this.subs.set(name, s);
     return s;
@@ -45,8 +48,14 @@ export class PubSubTopic {
 
   publish(now: number, data: string): string {
     const messageId = `${this.name}-${this.nextId++}`;
-    if (this.subs.size === 0) this.log.emit(now, 'pubsub-no-subscription-dropped', { topic: this.name, messageId });
-    else this.log.emit(now, 'pubsub-published', { topic: this.name, messageId, copies: this.subs.size });
+    if (this.subs.size === 0)
+      this.log.emit(now, 'pubsub-no-subscription-dropped', { topic: this.name, messageId });
+    else
+      this.log.emit(now, 'pubsub-published', {
+        topic: this.name,
+        messageId,
+        copies: this.subs.size,
+      });
     for (const s of this.subs.values()) s.enqueue(messageId, data);
     return messageId;
   }
@@ -74,18 +83,38 @@ export class PubSubSubscription {
       if (m.deadline !== null && m.deadline > now) continue;
       const limit = this.config.maxDeliveryAttempts;
       const dlt = this.config.deadLetterTopic;
-      if (m.attempts > 0) this.log.emit(now, 'pubsub-redelivery', { subscription: this.name, messageId: m.messageId, attempts: m.attempts });
+      if (m.attempts > 0)
+        this.log.emit(now, 'pubsub-redelivery', {
+          subscription: this.name,
+          messageId: m.messageId,
+          attempts: m.attempts,
+        });
       if (limit !== undefined && dlt !== undefined && m.attempts >= limit) {
         this.pending.splice(i--, 1);
-        this.log.emit(now, 'pubsub-dead-lettered', { subscription: this.name, messageId: m.messageId, attempts: m.attempts, topic: dlt.name });
+        this.log.emit(now, 'pubsub-dead-lettered', {
+          subscription: this.name,
+          messageId: m.messageId,
+          attempts: m.attempts,
+          topic: dlt.name,
+        });
         dlt.publish(now, m.data);
         continue;
       }
       m.attempts++;
       m.deadline = now + this.config.ackDeadlineMs;
       m.ackId = `${this.name}-ack-${this.nextAck++}`;
-      this.log.emit(now, 'pubsub-delivered', { subscription: this.name, messageId: m.messageId, deliveryAttempt: m.attempts, deadline: m.deadline });
-      out.push({ ackId: m.ackId, messageId: m.messageId, data: m.data, deliveryAttempt: m.attempts });
+      this.log.emit(now, 'pubsub-delivered', {
+        subscription: this.name,
+        messageId: m.messageId,
+        deliveryAttempt: m.attempts,
+        deadline: m.deadline,
+      });
+      out.push({
+        ackId: m.ackId,
+        messageId: m.messageId,
+        data: m.data,
+        deliveryAttempt: m.attempts,
+      });
     }
     return out;
   }
@@ -97,7 +126,10 @@ export class PubSubSubscription {
       this.log.emit(now, 'pubsub-ack-ignored', { subscription: this.name, ackId });
       return false;
     }
-    this.log.emit(now, 'pubsub-acked', { subscription: this.name, messageId: this.pending[i].messageId });
+    this.log.emit(now, 'pubsub-acked', {
+      subscription: this.name,
+      messageId: this.pending[i].messageId,
+    });
     this.pending.splice(i, 1);
     return true;
   }
@@ -107,7 +139,10 @@ export class PubSubSubscription {
     const m = this.pending.find((x) => x.ackId === ackId);
     if (m === undefined) return false;
     m.deadline = now + ms;
-    this.log.emit(now, ms === 0 ? 'pubsub-nacked' : 'pubsub-deadline-extended', { subscription: this.name, messageId: m.messageId });
+    this.log.emit(now, ms === 0 ? 'pubsub-nacked' : 'pubsub-deadline-extended', {
+      subscription: this.name,
+      messageId: m.messageId,
+    });
     return true;
   }
 

@@ -13,7 +13,7 @@ describe('Redis closest models', () => {
     expect(r.take('B')).toEqual(['m2']);
   });
 
-  it('streams: entries wait for a consumer group, stay pending until XACK, and a crashed consumer\'s are claimed', () => {
+  it("streams: entries wait for a consumer group, stay pending until XACK, and a crashed consumer's are claimed", () => {
     const s = new RedisStream('orders');
     s.xgroupCreate(0, 'billing', '$');
     s.xadd(10, { order: '1' });
@@ -23,7 +23,9 @@ describe('Redis closest models', () => {
     expect(s.xack(30, 'billing', ['10-0'])).toBe(1);
     // b1 crashes holding 10-1: it is still pending, and nothing new is there for '>'.
     expect(s.xreadgroup(40, 'billing', 'b2', 10, '>')).toEqual([]);
-    expect(s.xpending(40, 'billing')).toEqual([{ id: '10-1', consumer: 'b1', idleMs: 20, deliveries: 1 }]);
+    expect(s.xpending(40, 'billing')).toEqual([
+      { id: '10-1', consumer: 'b1', idleMs: 20, deliveries: 1 },
+    ]);
     // b1 could re-read its own pending entries with id 0; here b2 claims them instead.
     expect(s.xautoclaim(60_020, 'billing', 'b2', 60_000, 10).map((e) => e.id)).toEqual(['10-1']);
     expect(s.xpending(60_020, 'billing')[0]).toMatchObject({ consumer: 'b2', deliveries: 2 });

@@ -23,7 +23,10 @@ export class RedisPubSub {
   publish(now: number, channel: string, message: string): number {
     const subs = [...(this.channels.get(channel) ?? [])];
     for (const c of subs) this.inboxes.get(c)?.push(message);
-    this.log.emit(now, subs.length === 0 ? 'redis-published-to-nobody' : 'redis-published', { channel, receivers: subs.length });
+    this.log.emit(now, subs.length === 0 ? 'redis-published-to-nobody' : 'redis-published', {
+      channel,
+      receivers: subs.length,
+    });
     return subs.length;
   }
 
@@ -83,7 +86,13 @@ export class RedisStream {
   }
 
   /** '>' delivers never-delivered entries (and adds them to the PEL); '0' re-reads the consumer's own pending ones. */
-  xreadgroup(now: number, group: string, consumer: string, count: number, id: '>' | '0'): StreamEntry[] {
+  xreadgroup(
+    now: number,
+    group: string,
+    consumer: string,
+    count: number,
+    id: '>' | '0',
+  ): StreamEntry[] {
     const g = this.group(group);
     const out: StreamEntry[] = [];
     if (id === '0') {
@@ -113,12 +122,26 @@ export class RedisStream {
     return n;
   }
 
-  xpending(now: number, group: string): { id: string; consumer: string; idleMs: number; deliveries: number }[] {
-    return [...this.group(group).pel].map(([id, p]) => ({ id, consumer: p.consumer, idleMs: now - p.deliveredAt, deliveries: p.deliveries }));
+  xpending(
+    now: number,
+    group: string,
+  ): { id: string; consumer: string; idleMs: number; deliveries: number }[] {
+    return [...this.group(group).pel].map(([id, p]) => ({
+      id,
+      consumer: p.consumer,
+      idleMs: now - p.deliveredAt,
+      deliveries: p.deliveries,
+    }));
   }
 
   /** Takes over pending entries idle for at least minIdleMs (a consumer died holding them). */
-  xautoclaim(now: number, group: string, consumer: string, minIdleMs: number, count: number): StreamEntry[] {
+  xautoclaim(
+    now: number,
+    group: string,
+    consumer: string,
+    minIdleMs: number,
+    count: number,
+  ): StreamEntry[] {
     const g = this.group(group);
     const out: StreamEntry[] = [];
     for (const e of this.entries) {

@@ -36,7 +36,9 @@ describe('Service Bus closest model', () => {
     expect(s.complete(1000, r1.lockToken)).toBe(false);
     s.abandon(1500, r2.lockToken);
     expect(s.activeCount).toBe(0);
-    expect(s.deadLetters).toEqual([{ messageId: r1.messageId, reason: 'MaxDeliveryCountExceeded' }]);
+    expect(s.deadLetters).toEqual([
+      { messageId: r1.messageId, reason: 'MaxDeliveryCountExceeded' },
+    ]);
   });
 
   it('complete removes the message', () => {

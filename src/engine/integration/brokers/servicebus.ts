@@ -52,8 +52,16 @@ export class ServiceBusTopic {
   constructor(readonly name: string) {}
 
   /** A new subscription starts with the `$Default` rule, a TrueFilter. */
-  createSubscription(name: string, options: { lockDurationMs?: number; maxDeliveryCount?: number } = {}): SbSubscription {
-    const s = new SbSubscription(name, options.lockDurationMs ?? 60_000, options.maxDeliveryCount ?? 10, this.log);
+  createSubscription(
+    name: string,
+    options: { lockDurationMs?: number; maxDeliveryCount?: number } = {},
+  ): SbSubscription {
+    const s = new SbSubscription(
+      name,
+      options.lockDurationMs ?? 60_000,
+      options.maxDeliveryCount ?? 10,
+      this.log,
+    );
     this.subs.set(name, s);
     return s;
   }
@@ -115,8 +123,17 @@ export class SbSubscription {
       m.deliveryCount++;
       m.lockedUntil = now + this.lockDurationMs;
       m.lockToken = `${this.name}-lock-${this.nextLock++}`;
-      this.log.emit(now, 'sb-locked', { subscription: this.name, messageId: m.messageId, deliveryCount: m.deliveryCount });
-      out.push({ lockToken: m.lockToken, messageId: m.messageId, message: m.message, deliveryCount: m.deliveryCount });
+      this.log.emit(now, 'sb-locked', {
+        subscription: this.name,
+        messageId: m.messageId,
+        deliveryCount: m.deliveryCount,
+      });
+      out.push({
+        lockToken: m.lockToken,
+        messageId: m.messageId,
+        message: m.message,
+        deliveryCount: m.deliveryCount,
+      });
     }
     return out;
   }
@@ -128,7 +145,10 @@ export class SbSubscription {
       this.log.emit(now, 'sb-lock-lost', { subscription: this.name, lockToken });
       return false;
     }
-    this.log.emit(now, 'sb-completed', { subscription: this.name, messageId: this.active[i].messageId });
+    this.log.emit(now, 'sb-completed', {
+      subscription: this.name,
+      messageId: this.active[i].messageId,
+    });
     this.active.splice(i, 1);
     return true;
   }
@@ -161,6 +181,10 @@ export class SbSubscription {
     if (m.deliveryCount < this.maxDeliveryCount) return;
     this.active.splice(this.active.indexOf(m), 1);
     this.deadLetters.push({ messageId: m.messageId, reason: 'MaxDeliveryCountExceeded' });
-    this.log.emit(now, 'sb-dead-lettered', { subscription: this.name, messageId: m.messageId, reason: 'MaxDeliveryCountExceeded' });
+    this.log.emit(now, 'sb-dead-lettered', {
+      subscription: this.name,
+      messageId: m.messageId,
+      reason: 'MaxDeliveryCountExceeded',
+    });
   }
 }

@@ -23,7 +23,10 @@ describe('SQS closest model', () => {
     q.send(0, 'poison');
     for (let i = 0; i < 3; i++) expect(q.receive(i * 1000)).toHaveLength(1);
     expect(q.receive(3000)).toEqual([]);
-    expect(q.log.take().find((e) => e.code === 'sqs-moved-to-dlq')).toMatchObject({ at: 3000, params: { receiveCount: 3, dlq: 'orders-dlq' } });
+    expect(q.log.take().find((e) => e.code === 'sqs-moved-to-dlq')).toMatchObject({
+      at: 3000,
+      params: { receiveCount: 3, dlq: 'orders-dlq' },
+    });
     expect(dlq.receive(3000)).toMatchObject([{ body: 'poison', receiveCount: 1 }]);
   });
 

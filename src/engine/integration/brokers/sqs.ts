@@ -42,7 +42,13 @@ export class SqsQueue {
 
   send(now: number, body: string): string {
     const messageId = `${this.name}-${this.nextId++}`;
-    this.messages.push({ messageId, body, receiveCount: 0, invisibleUntil: now, receiptHandle: null });
+    this.messages.push({
+      messageId,
+      body,
+      receiveCount: 0,
+      invisibleUntil: now,
+      receiptHandle: null,
+    });
     this.log.emit(now, 'sqs-sent', { queue: this.name, messageId });
     return messageId;
   }
@@ -55,16 +61,34 @@ export class SqsQueue {
       const limit = this.config.maxReceiveCount;
       if (limit !== undefined && m.receiveCount >= limit && this.dlq !== undefined) {
         this.messages.splice(i--, 1);
-        this.log.emit(now, 'sqs-moved-to-dlq', { queue: this.name, messageId: m.messageId, receiveCount: m.receiveCount, dlq: this.dlq.name });
+        this.log.emit(now, 'sqs-moved-to-dlq', {
+          queue: this.name,
+          messageId: m.messageId,
+          receiveCount: m.receiveCount,
+          dlq: this.dlq.name,
+        });
         this.dlq.send(now, m.body);
         continue;
       }
-      if (m.receiveCount > 0) this.log.emit(now, 'sqs-visible-again', { messageId: m.messageId, receiveCount: m.receiveCount });
+      if (m.receiveCount > 0)
+        this.log.emit(now, 'sqs-visible-again', {
+          messageId: m.messageId,
+          receiveCount: m.receiveCount,
+        });
       m.receiveCount++;
       m.invisibleUntil = now + this.config.visibilityTimeoutMs;
       m.receiptHandle = `rh-${this.nextHandle++}`;
-      this.log.emit(now, 'sqs-received', { messageId: m.messageId, receiveCount: m.receiveCount, invisibleUntil: m.invisibleUntil });
-      out.push({ messageId: m.messageId, body: m.body, receiptHandle: m.receiptHandle, receiveCount: m.receiveCount });
+      this.log.emit(now, 'sqs-received', {
+        messageId: m.messageId,
+        receiveCount: m.receiveCount,
+        invisibleUntil: m.invisibleUntil,
+      });
+      out.push({
+        messageId: m.messageId,
+        body: m.body,
+        receiptHandle: m.receiptHandle,
+        receiveCount: m.receiveCount,
+      });
     }
     return out;
   }
@@ -86,7 +110,10 @@ export class SqsQueue {
     const m = this.messages.find((x) => x.receiptHandle === receiptHandle);
     if (m === undefined) return false;
     m.invisibleUntil = now + timeoutMs;
-    this.log.emit(now, 'sqs-visibility-changed', { messageId: m.messageId, invisibleUntil: m.invisibleUntil });
+    this.log.emit(now, 'sqs-visibility-changed', {
+      messageId: m.messageId,
+      invisibleUntil: m.invisibleUntil,
+    });
     return true;
   }
 

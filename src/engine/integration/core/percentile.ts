@@ -22,5 +22,8 @@ export function percentileOfSorted(sorted: readonly number[], p: number): number
 }
 
 export function percentile(values: readonly number[], p: number): number | undefined {
-  return percentileOfSorted([...values].sort((a, b) => a - b), p);
+  return percentileOfSorted(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
 }

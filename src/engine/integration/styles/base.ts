@@ -102,11 +102,22 @@ export abstract class StyleBase<E> implements IntegrationStyle {
   }
 
   metrics(): StyleMetrics {
-    return { ...this.ledger.snapshot(this.t), backlog: this.backlog(), bBusy: this.bBusy(), extra: this.extra() };
+    return {
+      ...this.ledger.snapshot(this.t),
+      backlog: this.backlog(),
+      bBusy: this.bBusy(),
+      extra: this.extra(),
+    };
   }
 
   protected emit(code: EventCode, orderId?: number, params?: EventParams): void {
-    const ev: { at: number; style: string; code: EventCode; orderId?: number; params?: EventParams } = {
+    const ev: {
+      at: number;
+      style: string;
+      code: EventCode;
+      orderId?: number;
+      params?: EventParams;
+    } = {
       at: this.t,
       style: this.id,
       code,

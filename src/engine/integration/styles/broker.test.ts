@@ -7,7 +7,13 @@ function broker(over: Partial<BrokerConfig> = {}): BrokerStyle {
 }
 
 /** Sends one order every `gapMs` from `from` (exclusive of `to`). */
-function sendEvery(s: IntegrationStyle, from: number, to: number, gapMs: number, firstId: number): number {
+function sendEvery(
+  s: IntegrationStyle,
+  from: number,
+  to: number,
+  gapMs: number,
+  firstId: number,
+): number {
   let id = firstId;
   for (let t = from; t < to; t += gapMs) {
     s.advanceTo(t);
@@ -22,11 +28,25 @@ describe('broker style', () => {
     s.execute({ type: 'set-b-down', down: true });
     sendEvery(s, 0, 30_000, 500, 1);
     s.advanceTo(30_000);
-    expect(s.metrics()).toMatchObject({ sent: 60, completed: 0, lost: 0, failed: 0, backlog: 60, aBlockedMs: 0 });
+    expect(s.metrics()).toMatchObject({
+      sent: 60,
+      completed: 0,
+      lost: 0,
+      failed: 0,
+      backlog: 60,
+      aBlockedMs: 0,
+    });
     s.execute({ type: 'set-b-down', down: false });
     // 60 messages at 100 ms each: drained 6 s after B is back.
     s.advanceTo(36_000);
-    expect(s.metrics()).toMatchObject({ sent: 60, completed: 60, lost: 0, failed: 0, inFlight: 0, backlog: 0 });
+    expect(s.metrics()).toMatchObject({
+      sent: 60,
+      completed: 60,
+      lost: 0,
+      failed: 0,
+      inFlight: 0,
+      backlog: 0,
+    });
     // The first order waited the whole outage plus its own service time.
     const first = s.takeEvents().find((e) => e.code === 'order-completed' && e.orderId === 1);
     expect(first).toMatchObject({ at: 30_100, params: { latencyMs: 30_100 } });
@@ -70,7 +90,13 @@ describe('broker style', () => {
     expect(peak).toBeGreaterThan(250);
     id = sendEvery(s, 10_000, 40_000, 200, id); // 5 msg/s afterwards
     s.advanceTo(60_000);
-    expect(s.metrics()).toMatchObject({ sent: id - 1, completed: id - 1, backlog: 0, lost: 0, failed: 0 });
+    expect(s.metrics()).toMatchObject({
+      sent: id - 1,
+      completed: id - 1,
+      backlog: 0,
+      lost: 0,
+      failed: 0,
+    });
   });
 
   it('adding consumers raises throughput', () => {
@@ -88,7 +114,12 @@ describe('broker style', () => {
 
   it('a bounded queue under overload rejects publishes (A told) or drops the oldest (silently lost)', () => {
     const run = (overflow: BrokerConfig['overflow']) => {
-      const s = broker({ maxLength: 10, overflow, prefetch: 1, serviceTime: { kind: 'fixed', ms: 10_000 } });
+      const s = broker({
+        maxLength: 10,
+        overflow,
+        prefetch: 1,
+        serviceTime: { kind: 'fixed', ms: 10_000 },
+      });
       for (let i = 1; i <= 20; i++) s.execute({ type: 'send', orderId: i });
       return s.metrics();
     };

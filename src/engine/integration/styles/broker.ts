@@ -40,7 +40,9 @@ interface Consumer {
   current: Msg | null;
 }
 
-type Ev = { readonly k: 'done'; readonly c: Consumer; readonly gen: number } | { readonly k: 'reconnect'; readonly c: Consumer };
+type Ev =
+  | { readonly k: 'done'; readonly c: Consumer; readonly gen: number }
+  | { readonly k: 'reconnect'; readonly c: Consumer };
 
 /**
  * A publishes to a durable queue and moves on. The queue holds messages while B is busy or
@@ -102,7 +104,10 @@ export class BrokerStyle extends StyleBase<Ev> {
       if (chosen === null) return;
       const m = this.ready.shift() as Msg;
       chosen.buffer.push(m);
-      this.emit('broker-delivered', m.orderId, { consumer: chosen.index, redelivered: m.redelivered });
+      this.emit('broker-delivered', m.orderId, {
+        consumer: chosen.index,
+        redelivered: m.redelivered,
+      });
       if (chosen.current === null) this.startNext(chosen);
     }
   }
@@ -110,7 +115,8 @@ export class BrokerStyle extends StyleBase<Ev> {
   private startNext(c: Consumer): void {
     const m = c.buffer.shift();
     c.current = m ?? null;
-    if (m !== undefined) this.queue.schedule(this.t + this.serviceMs(), { k: 'done', c, gen: c.gen });
+    if (m !== undefined)
+      this.queue.schedule(this.t + this.serviceMs(), { k: 'done', c, gen: c.gen });
   }
 
   protected handle(e: Ev): void {
@@ -125,7 +131,8 @@ export class BrokerStyle extends StyleBase<Ev> {
     }
     if (e.gen !== c.gen || c.current === null) return;
     const m = c.current;
-    if (this.config.ackMode === 'manual') this.emit('broker-acked', m.orderId, { consumer: c.index });
+    if (this.config.ackMode === 'manual')
+      this.emit('broker-acked', m.orderId, { consumer: c.index });
     this.ledger.complete(m.orderId, this.t);
     c.current = null;
     this.startNext(c);
@@ -168,7 +175,14 @@ export class BrokerStyle extends StyleBase<Ev> {
       c.removed = true;
     }
     while (this.consumers.length < count) {
-      this.consumers.push({ index: this.consumers.length, up: !this.down, removed: false, gen: 0, buffer: [], current: null });
+      this.consumers.push({
+        index: this.consumers.length,
+        up: !this.down,
+        removed: false,
+        gen: 0,
+        buffer: [],
+        current: null,
+      });
     }
     this.rr %= this.consumers.length;
     this.dispatch();
@@ -176,7 +190,8 @@ export class BrokerStyle extends StyleBase<Ev> {
 
   protected onCrash(): void {
     if (this.down) return;
-    const victim = this.consumers.find((c) => c.up && c.current !== null) ?? this.consumers.find((c) => c.up);
+    const victim =
+      this.consumers.find((c) => c.up && c.current !== null) ?? this.consumers.find((c) => c.up);
     if (victim === undefined) return;
     this.emit('b-crashed', victim.current?.orderId, { instance: victim.index });
     this.disconnect(victim);
@@ -194,7 +209,14 @@ export class BrokerStyle extends StyleBase<Ev> {
   }
 
   protected extra(): Record<string, number> {
-    const unacked = this.config.ackMode === 'manual' ? this.consumers.reduce((n, c) => n + c.buffer.length + (c.current !== null ? 1 : 0), 0) : 0;
-    return { unacked, redeliveries: this.redeliveries, consumersUp: this.consumers.filter((c) => c.up).length };
+    const unacked =
+      this.config.ackMode === 'manual'
+        ? this.consumers.reduce((n, c) => n + c.buffer.length + (c.current !== null ? 1 : 0), 0)
+        : 0;
+    return {
+      unacked,
+      redeliveries: this.redeliveries,
+      consumersUp: this.consumers.filter((c) => c.up).length,
+    };
   }
 }

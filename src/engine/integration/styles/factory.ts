@@ -9,7 +9,11 @@ import { DEFAULT_SHARED_DB, SharedDbStyle, type SharedDbConfig } from './shared-
 export type StyleSpec =
   | { readonly id: string; readonly kind: 'rest'; readonly config?: Partial<RestConfig> }
   | { readonly id: string; readonly kind: 'shared-db'; readonly config?: Partial<SharedDbConfig> }
-  | { readonly id: string; readonly kind: 'file-transfer'; readonly config?: Partial<FileTransferConfig> }
+  | {
+      readonly id: string;
+      readonly kind: 'file-transfer';
+      readonly config?: Partial<FileTransferConfig>;
+    }
   | { readonly id: string; readonly kind: 'broker'; readonly config?: Partial<BrokerConfig> };
 
 /**

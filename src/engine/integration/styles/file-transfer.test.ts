@@ -26,7 +26,10 @@ describe('file transfer style', () => {
     twentyOrders(s);
     s.advanceTo(60_000);
     const evs = s.takeEvents();
-    expect(evs.find((e) => e.code === 'file-picked-up')).toMatchObject({ at: 11_000, params: { linesRead: 10, lines: 20, whole: false } });
+    expect(evs.find((e) => e.code === 'file-picked-up')).toMatchObject({
+      at: 11_000,
+      params: { linesRead: 10, lines: 20, whole: false },
+    });
     expect(s.metrics()).toMatchObject({ sent: 20, completed: 10, lost: 10, duplicates: 0 });
   });
 

@@ -97,7 +97,10 @@ export class FileTransferStyle extends StyleBase<Ev> {
         this.inbox.push(e.file);
         return;
       case 'written':
-        this.emit('file-write-finished', undefined, { file: e.file.id, lines: e.file.lines.length });
+        this.emit('file-write-finished', undefined, {
+          file: e.file.id,
+          lines: e.file.lines.length,
+        });
         return;
       case 'pickup':
         if (e.p.removed) return;
@@ -137,12 +140,22 @@ export class FileTransferStyle extends StyleBase<Ev> {
   private pickup(p: Picker, freshOnly = false): void {
     const reread = this.config.consumeMode === 'reread-if-changed';
     const file = this.inbox.find(
-      (f) => !f.gone && !f.claimed && (!freshOnly || f.seenLines === 0) && (!reread || this.visibleLines(f).complete > f.seenLines),
+      (f) =>
+        !f.gone &&
+        !f.claimed &&
+        (!freshOnly || f.seenLines === 0) &&
+        (!reread || this.visibleLines(f).complete > f.seenLines),
     );
     if (file === undefined) return;
     const { complete, partial } = this.visibleLines(file);
     const whole = complete === file.lines.length;
-    this.emit('file-picked-up', undefined, { instance: p.index, file: file.id, linesRead: complete, lines: file.lines.length, whole });
+    this.emit('file-picked-up', undefined, {
+      instance: p.index,
+      file: file.id,
+      linesRead: complete,
+      lines: file.lines.length,
+      whole,
+    });
     if (!whole) this.partialReads++;
     if (!reread) file.gone = true;
 
@@ -155,9 +168,14 @@ export class FileTransferStyle extends StyleBase<Ev> {
       return;
     }
     if (!whole) {
-      if (partial) this.emit('file-line-truncated', file.lines[complete], { file: file.id, line: complete + 1 });
+      if (partial)
+        this.emit('file-line-truncated', file.lines[complete], {
+          file: file.id,
+          line: complete + 1,
+        });
       // The moved file keeps growing where nobody looks: the rest of its lines are gone.
-      if (!reread) for (const id of file.lines.slice(complete)) this.ledger.lose(id, 'half-written-file');
+      if (!reread)
+        for (const id of file.lines.slice(complete)) this.ledger.lose(id, 'half-written-file');
     }
     // Reading again from the start is what a "has it changed?" check does: earlier lines repeat.
     file.claimed = true;
@@ -200,14 +218,25 @@ export class FileTransferStyle extends StyleBase<Ev> {
     if (job.upTo < job.file.lines.length && this.config.consumeMode === 'move') {
       // Only the part that was read survived the move; put that part back as its own file.
       job.file.gone = true;
-      const rest: BatchFile = { ...job.file, lines: job.file.lines.slice(0, job.upTo), writeEnd: job.file.writeStart, gone: false, seenLines: 0 };
+      const rest: BatchFile = {
+        ...job.file,
+        lines: job.file.lines.slice(0, job.upTo),
+        writeEnd: job.file.writeStart,
+        gone: false,
+        seenLines: 0,
+      };
       this.inbox.unshift(rest);
     } else if (!this.inbox.includes(job.file)) this.inbox.unshift(job.file);
-    this.emit('file-requeued', undefined, { instance: p.index, file: job.file.id, linesDone: job.pos });
+    this.emit('file-requeued', undefined, {
+      instance: p.index,
+      file: job.file.id,
+      linesDone: job.pos,
+    });
   }
 
   private compactInbox(): void {
-    for (let i = this.inbox.length - 1; i >= 0; i--) if (this.inbox[i].gone) this.inbox.splice(i, 1);
+    for (let i = this.inbox.length - 1; i >= 0; i--)
+      if (this.inbox[i].gone) this.inbox.splice(i, 1);
   }
 
   protected onDown(): void {
@@ -245,7 +274,8 @@ export class FileTransferStyle extends StyleBase<Ev> {
     // Only orders still in flight: a line waiting to be read again after a crash is a future duplicate, not backlog.
     for (const f of this.inbox) {
       if (f.gone || f.claimed) continue;
-      for (let i = f.seenLines; i < f.lines.length; i++) if (this.ledger.status(f.lines[i]) === 'in-flight') n++;
+      for (let i = f.seenLines; i < f.lines.length; i++)
+        if (this.ledger.status(f.lines[i]) === 'in-flight') n++;
     }
     return n;
   }
@@ -255,6 +285,10 @@ export class FileTransferStyle extends StyleBase<Ev> {
   }
 
   protected extra(): Record<string, number> {
-    return { filesInInbox: this.inbox.filter((f) => !f.gone).length, partialReads: this.partialReads, parseFailures: this.parseFailures };
+    return {
+      filesInInbox: this.inbox.filter((f) => !f.gone).length,
+      partialReads: this.partialReads,
+      parseFailures: this.parseFailures,
+    };
   }
 }

@@ -13,7 +13,11 @@ export interface RestConfig {
   /** Extra attempts after the first. */
   readonly maxRetries: number;
   /** Delay before retry n (1-based) = min(maxMs, initialMs * multiplier^(n-1)); no jitter, so times are exact. */
-  readonly backoff: { readonly initialMs: number; readonly multiplier: number; readonly maxMs: number };
+  readonly backoff: {
+    readonly initialMs: number;
+    readonly multiplier: number;
+    readonly maxMs: number;
+  };
 }
 
 export const DEFAULT_REST: RestConfig = {
@@ -73,7 +77,14 @@ export class RestStyle extends StyleBase<Ev> {
   private startAttempt(orderId: number): void {
     const n = (this.attemptsByOrder.get(orderId) ?? 0) + 1;
     this.attemptsByOrder.set(orderId, n);
-    const a: Attempt = { id: this.nextAttemptId++, orderId, n, state: 'no-answer', settled: false, instance: -1 };
+    const a: Attempt = {
+      id: this.nextAttemptId++,
+      orderId,
+      n,
+      state: 'no-answer',
+      settled: false,
+      instance: -1,
+    };
     this.emit('rest-attempt', orderId, { attempt: n });
     this.queue.schedule(this.t + this.config.timeoutMs, { k: 'timeout', attempt: a });
     if (this.down) return;
@@ -93,7 +104,11 @@ export class RestStyle extends StyleBase<Ev> {
   private freeInstance(): number {
     let best = -1;
     for (let i = 0; i < this.busy.length; i++) {
-      if (this.busy[i].length < this.config.concurrency && (best < 0 || this.busy[i].length < this.busy[best].length)) best = i;
+      if (
+        this.busy[i].length < this.config.concurrency &&
+        (best < 0 || this.busy[i].length < this.busy[best].length)
+      )
+        best = i;
     }
     return best;
   }
@@ -155,7 +170,11 @@ export class RestStyle extends StyleBase<Ev> {
   }
 
   private pullWaiting(): void {
-    for (let free = this.freeInstance(); free >= 0 && this.waitingAtB.length > 0; free = this.freeInstance()) {
+    for (
+      let free = this.freeInstance();
+      free >= 0 && this.waitingAtB.length > 0;
+      free = this.freeInstance()
+    ) {
       const next = this.waitingAtB.shift() as Attempt;
       this.startService(next, free);
     }
@@ -206,7 +225,8 @@ export class RestStyle extends StyleBase<Ev> {
   /** Orders still in flight with a request waiting at B (a retry of an order B already did is not backlog). */
   protected backlog(): number {
     const ids = new Set<number>();
-    for (const a of this.waitingAtB) if (this.ledger.status(a.orderId) === 'in-flight') ids.add(a.orderId);
+    for (const a of this.waitingAtB)
+      if (this.ledger.status(a.orderId) === 'in-flight') ids.add(a.orderId);
     return ids.size;
   }
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHARED_DB, SharedDbStyle, type SharedDbConfig } from './shared-db';
 
 function db(over: Partial<SharedDbConfig> = {}): SharedDbStyle {
-  return new SharedDbStyle('db', 5, { ...DEFAULT_SHARED_DB, serviceTime: { kind: 'fixed', ms: 100 }, ...over });
+  return new SharedDbStyle('db', 5, {
+    ...DEFAULT_SHARED_DB,
+    serviceTime: { kind: 'fixed', ms: 100 },
+    ...over,
+  });
 }
 
 describe('shared database style', () => {

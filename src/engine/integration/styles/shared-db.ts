@@ -111,7 +111,11 @@ export class SharedDbStyle extends StyleBase<Ev> {
         break;
       }
     }
-    this.emit('db-poll', undefined, { instance: p.index, rows: wanted.length, blocked: blocker !== null });
+    this.emit('db-poll', undefined, {
+      instance: p.index,
+      rows: wanted.length,
+      blocked: blocker !== null,
+    });
     if (blocker !== null) {
       // FOR UPDATE without SKIP LOCKED stops at the first locked row until its owner commits.
       p.waitingOn = blocker;
@@ -140,7 +144,11 @@ export class SharedDbStyle extends StyleBase<Ev> {
         return;
       }
       this.schemaErrors++;
-      this.emit('db-row-schema-error', r.orderId, { instance: p.index, rowSchema: r.schema, readerSchema: this.schemaB });
+      this.emit('db-row-schema-error', r.orderId, {
+        instance: p.index,
+        rowSchema: r.schema,
+        readerSchema: this.schemaB,
+      });
       (this.config.badRow === 'mark-failed' ? tx.failed : tx.skipped).push(r);
       tx.pos++;
     }
@@ -161,7 +169,12 @@ export class SharedDbStyle extends StyleBase<Ev> {
         this.ledger.complete(r.orderId, this.t);
       }
     }
-    this.emit('db-commit', undefined, { instance: p.index, done: tx.ok, failed: tx.failed.length, skipped: tx.skipped.length });
+    this.emit('db-commit', undefined, {
+      instance: p.index,
+      done: tx.ok,
+      failed: tx.failed.length,
+      skipped: tx.skipped.length,
+    });
     this.compact();
     this.wakeWaiters(p);
     // A full batch that made progress suggests more rows are waiting: poll again without sleeping.
@@ -197,7 +210,11 @@ export class SharedDbStyle extends StyleBase<Ev> {
   /** Drops finished rows from the front so polls do not rescan history. */
   private compact(): void {
     let i = 0;
-    while (i < this.rows.length && (this.rows[i].status === 'done' || this.rows[i].status === 'failed')) i++;
+    while (
+      i < this.rows.length &&
+      (this.rows[i].status === 'done' || this.rows[i].status === 'failed')
+    )
+      i++;
     if (i > 0) this.rows.splice(0, i);
   }
 
@@ -216,7 +233,14 @@ export class SharedDbStyle extends StyleBase<Ev> {
       p.removed = true;
     }
     while (this.pollers.length < count) {
-      const p: Poller = { index: this.pollers.length, removed: false, gen: 0, tx: null, waitingOn: null, waitSince: 0 };
+      const p: Poller = {
+        index: this.pollers.length,
+        removed: false,
+        gen: 0,
+        tx: null,
+        waitingOn: null,
+        waitSince: 0,
+      };
       this.pollers.push(p);
       // Spread the pollers over the interval so they do not all hit the table at once.
       const phase = Math.round((p.index * this.config.pollIntervalMs) / count);
@@ -227,7 +251,10 @@ export class SharedDbStyle extends StyleBase<Ev> {
   protected onCrash(): void {
     if (this.down) return;
     const victim = this.pollers.find((p) => p.tx !== null) ?? this.pollers[0];
-    this.emit('b-crashed', undefined, { instance: victim.index, rows: victim.tx?.rows.length ?? 0 });
+    this.emit('b-crashed', undefined, {
+      instance: victim.index,
+      rows: victim.tx?.rows.length ?? 0,
+    });
     this.rollback(victim);
     this.emit('b-restarted', undefined, { instance: victim.index });
   }
@@ -235,7 +262,10 @@ export class SharedDbStyle extends StyleBase<Ev> {
   protected onSchema(changed: boolean): void {
     if (changed) {
       this.schemaA++;
-      this.emit('db-schema-changed', undefined, { writerSchema: this.schemaA, readerSchema: this.schemaB });
+      this.emit('db-schema-changed', undefined, {
+        writerSchema: this.schemaA,
+        readerSchema: this.schemaB,
+      });
     } else {
       this.schemaB = this.schemaA;
       this.emit('db-schema-fixed', undefined, { readerSchema: this.schemaB });
