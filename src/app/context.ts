@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/en';
 import { translate, type Params } from '../i18n/translate';
 import type { PrefsState, PrefsStore } from '../store/prefs';
 import type { EditorState, EditorStore } from '../store/editor';
+import type { SimState, SimStoreBundle } from '../store/sim';
 
 export const PrefsContext = createContext<PrefsStore | null>(null);
 
@@ -31,4 +32,16 @@ export function useEditorStore(): EditorStore {
 
 export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(useEditorStore(), selector);
+}
+
+export const SimContext = createContext<SimStoreBundle | null>(null);
+
+export function useSimBundle(): SimStoreBundle {
+  const bundle = useContext(SimContext);
+  if (!bundle) throw new Error('useSim needs <SimContext.Provider>');
+  return bundle;
+}
+
+export function useSim<T>(selector: (state: SimState) => T): T {
+  return useStore(useSimBundle().store, selector);
 }

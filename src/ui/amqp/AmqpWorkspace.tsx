@@ -1,23 +1,40 @@
 import { ReactFlowProvider } from '@xyflow/react';
+import { useState } from 'react';
+import { SimContext, useEditorStore } from '../../app/context';
+import { createSimStore } from '../../store/sim';
 import { Canvas } from '../canvas/Canvas';
 import { Palette } from '../canvas/Palette';
 import { RefusalNotice } from '../canvas/RefusalNotice';
 import { Inspector } from '../inspector/Inspector';
+import { PlaybackBar } from '../playback/PlaybackBar';
+import { useSimDriver } from '../playback/useSimDriver';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
 /** The AMQP mode: palette | canvas | inspector, with playback and the event log below. */
 export function AmqpWorkspace() {
+  const editor = useEditorStore();
+  const [sim] = useState(() => createSimStore(editor.getState().doc));
+  return (
+    <SimContext.Provider value={sim}>
+      <ReactFlowProvider>
+        <Workspace />
+      </ReactFlowProvider>
+    </SimContext.Provider>
+  );
+}
+
+function Workspace() {
+  useSimDriver();
   const onKeyDown = useEditorShortcuts();
   return (
-    <ReactFlowProvider>
-      <div className="bl-workspace" onKeyDown={onKeyDown}>
-        <Palette />
-        <div className="bl-center">
-          <Canvas />
-          <RefusalNotice />
-        </div>
-        <Inspector />
+    <div className="bl-workspace" onKeyDown={onKeyDown}>
+      <Palette />
+      <div className="bl-center">
+        <Canvas />
+        <RefusalNotice />
+        <PlaybackBar />
       </div>
-    </ReactFlowProvider>
+      <Inspector />
+    </div>
   );
 }

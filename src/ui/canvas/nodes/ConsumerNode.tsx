@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useT } from '../../../app/context';
 import { NODE_ICONS } from '../icons';
+import { ConsumerDesk } from './ConsumerDesk';
 import { NodeFrame } from './NodeFrame';
 import { useScenarioNode } from './useNode';
 
@@ -20,6 +21,8 @@ export const ConsumerNode = memo(function ConsumerNode({ id, selected }: NodePro
       selected={selected}
       inputs
       outputs={false}
-    />
+    >
+      <ConsumerDesk id={id} />
+    </NodeFrame>
   );
 });

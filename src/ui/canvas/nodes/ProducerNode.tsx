@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../../../app/context';
+import { useSimBundle, useT } from '../../../app/context';
 import { NODE_ICONS } from '../icons';
 import { NodeFrame } from './NodeFrame';
 import { useScenarioNode } from './useNode';
@@ -8,6 +8,7 @@ import { useScenarioNode } from './useNode';
 export const ProducerNode = memo(function ProducerNode({ id, selected }: NodeProps) {
   const t = useT();
   const node = useScenarioNode(id, 'producer');
+  const { store } = useSimBundle();
   if (!node) return null;
   const schedule = node.schedule.enabled ? t('producer.rate', { rate: node.schedule.ratePerSec }) : '';
   const key = node.message.routingKey ? t('producer.key', { key: node.message.routingKey }) : '';
@@ -21,6 +22,18 @@ export const ProducerNode = memo(function ProducerNode({ id, selected }: NodePro
       selected={selected}
       inputs={false}
       outputs
-    />
+    >
+      <button
+        type="button"
+        className="bl-node-action nodrag"
+        onClick={() => {
+          store.getState().sim.publishNow(id);
+          store.getState().refresh();
+        }}
+        title={t('producer.publishNow')}
+      >
+        ✉ {t('producer.publish')}
+      </button>
+    </NodeFrame>
   );
 });
