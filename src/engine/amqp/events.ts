@@ -40,6 +40,8 @@ export type AmqpEventBody =
       consumerTag: string | null;
       deliveryTag: number;
       redelivered: boolean;
+      /** Auto-ack delivery (no-ack consumer or basic.get no-ack): settled as it is sent. */
+      noAck: boolean;
       message: Message;
       /** Quorum queues: previous returns, reported as header x-delivery-count. */
       deliveryCount: number | null;

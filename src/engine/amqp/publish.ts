@@ -88,7 +88,7 @@ export function basicGet(st: BrokerState, ch: Channel, queue: string, noAck: boo
   const tag = ch.nextTag++;
   if (!noAck) ch.unacked.set(tag, { tag, entry: e, queue: q.name, consumer: null });
   const deliveryCount = q.args.type === 'quorum' ? e.deliveryCount : null;
-  st.emit({ type: 'delivered', queue: q.name, channel: ch.id, consumerTag: null, deliveryTag: tag, redelivered: e.redelivered, message: e.msg, deliveryCount });
+  st.emit({ type: 'delivered', queue: q.name, channel: ch.id, consumerTag: null, deliveryTag: tag, redelivered: e.redelivered, noAck, message: e.msg, deliveryCount });
   dropExpiredHeads(st, q);
   enforceLimits(st, q);
   runQueue(st, q);

@@ -107,6 +107,7 @@ function deliver(st: BrokerState, q: Queue, c: Consumer, e: QueueEntry): void {
     consumerTag: c.tag,
     deliveryTag: tag,
     redelivered: e.redelivered,
+    noAck: c.noAck,
     message: e.msg,
     deliveryCount: q.args.type === 'quorum' ? e.deliveryCount : null,
   });
