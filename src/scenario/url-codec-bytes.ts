@@ -1,0 +1,100 @@
+// Byte helpers for share links: strict base64url, CRC-32 and a deflate reader with a hard cap.
+
+import { Inflate } from 'fflate';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const DECODE = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+
+/** base64url without padding (RFC 4648 §5), the form that survives in a URL unescaped. */
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const left = bytes.length - i;
+    out += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63];
+    if (left > 1) out += ALPHABET[(n >> 6) & 63];
+    if (left > 2) out += ALPHABET[n & 63];
+  }
+  return out;
+}
+
+/** Strict: any character outside the alphabet, padding, or an impossible length gives null. */
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? DECODE[code] : -1;
+    if (v < 0) return null;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[k++] = (acc >> bits) & 0xff;
+    }
+  }
+  // Leftover bits must be zero, or two texts would decode to the same bytes.
+  if ((acc & ((1 << bits) - 1)) !== 0) return null;
+  return out;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 (IEEE, as in zip and PNG) as 8 lowercase hex digits. */
+export function crc32Hex(bytes: Uint8Array): string {
+  let crc = 0xffffffff;
+  for (const b of bytes) crc = CRC_TABLE[(crc ^ b) & 0xff] ^ (crc >>> 8);
+  return ((crc ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Input is fed to the inflater this many bytes at a time. Deflate expands at most ~1032:1, so one
+ * step can produce at most ~530 KB before the cap is checked again: a bomb is stopped after
+ * about cap + 530 KB of output, never the gigabytes it claims.
+ */
+export const INFLATE_STEP = 512;
+
+export type InflateResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: 'too-large' | 'corrupted'; produced: number };
+
+class TooLarge extends Error {}
+
+/** Raw DEFLATE (RFC 1951) decompression that refuses to produce more than `maxBytes`. */
+export function inflateCapped(data: Uint8Array, maxBytes: number): InflateResult {
+  const chunks: Uint8Array[] = [];
+  let produced = 0;
+  const inflater = new Inflate((chunk) => {
+    produced += chunk.length;
+    if (produced > maxBytes) throw new TooLarge();
+    chunks.push(chunk);
+  });
+  try {
+    if (data.length === 0) return { ok: false, reason: 'corrupted', produced };
+    for (let at = 0; at < data.length; at += INFLATE_STEP) {
+      const end = Math.min(at + INFLATE_STEP, data.length);
+      inflater.push(data.subarray(at, end), end === data.length);
+    }
+  } catch (e) {
+    return { ok: false, reason: e instanceof TooLarge ? 'too-large' : 'corrupted', produced };
+  }
+  const bytes = new Uint8Array(produced);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.length;
+  }
+  return { ok: true, bytes };
+}
