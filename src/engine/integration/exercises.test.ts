@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISES, runExercise, type ExerciseId } from './exercises';
 import type { StyleSpec } from './styles/factory';
 
-const ex = (id: ExerciseId) => EXERCISES.find((e) => e.id === id) ?? (undefined as never);
+const ex = (id: ExerciseId) => EXERCISES.find((e) => e.id === id) as (typeof EXERCISES)[number];
 
 describe('exercise checks', () => {
   it('B down for 30 s, no order lost: REST with 2 retries fails, a broker passes', () => {
