@@ -15,11 +15,13 @@ export interface JsonError {
   char: string;
 }
 
-class Fail {
+class Fail extends Error {
   constructor(
     readonly problem: JsonProblem,
     readonly offset: number,
-  ) {}
+  ) {
+    super(problem);
+  }
 }
 
 export function checkJson(text: string): JsonError | null {

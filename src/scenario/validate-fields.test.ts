@@ -5,6 +5,7 @@ import {
   decodeBase64,
   parseExpiration,
   parseInteger,
+  parseKeyList,
   parseName,
   parseNumber,
   parseOptionalInteger,
@@ -67,8 +68,9 @@ describe('numbers', () => {
   });
 
   it('parses decimals for rates', () => {
-    expect(parseNumber('0.5', { exclusiveMin: 0 })).toEqual({ ok: true, value: 0.5 });
-    expect(code(parseNumber('0', { exclusiveMin: 0 }))).toBe('below-min');
+    expect(parseNumber('0.5', { positive: true })).toEqual({ ok: true, value: 0.5 });
+    expect(code(parseNumber('0', { positive: true }))).toBe('not-positive');
+    expect(code(parseNumber('1001', { max: 1000 }))).toBe('above-max');
     expect(code(parseNumber('fast'))).toBe('not-number');
   });
 
@@ -159,5 +161,13 @@ describe('queueShapeError', () => {
       'quorum-overflow',
     );
     expect(queueShapeError({ durable: true, exclusive: false, quorum: true, overflow: 'drop-head' })).toBeNull();
+  });
+});
+
+describe('parseKeyList', () => {
+  it('reads one key per line and drops blank lines', () => {
+    expect(parseKeyList('a.b\n\nc.d\r\n')).toEqual({ ok: true, value: ['a.b', 'c.d'] });
+    expect(parseKeyList('')).toEqual({ ok: true, value: [] });
+    expect(code(parseKeyList(`ok\n${'x'.repeat(256)}`))).toBe('too-long');
   });
 });

@@ -15,6 +15,7 @@ export type FieldErrorCode =
   | 'not-integer'
   | 'not-number'
   | 'below-min'
+  | 'not-positive'
   | 'above-max'
   | 'not-digits'
   | 'json'
@@ -101,14 +102,14 @@ export function parseOptionalInteger(text: string, range: IntRange = {}): Parsed
   return text.trim() === '' ? ok(undefined) : parseInteger(text, range);
 }
 
-/** A decimal number such as a rate (0.5 messages a second). */
-export function parseNumber(text: string, range: { min?: number; max?: number; exclusiveMin?: number } = {}): Parsed<number> {
+/** A decimal number such as a rate (0.5 messages a second); `positive` refuses 0 and below. */
+export function parseNumber(text: string, range: { min?: number; max?: number; positive?: boolean } = {}): Parsed<number> {
   const trimmed = text.trim();
   if (trimmed === '') return err('required');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) return err('not-number');
   const n = Number(trimmed);
   if (!Number.isFinite(n)) return err('not-number');
-  if (range.exclusiveMin !== undefined && n <= range.exclusiveMin) return err('below-min', { min: range.exclusiveMin });
+  if (range.positive && n <= 0) return err('not-positive');
   if (range.min !== undefined && n < range.min) return err('below-min', { min: range.min });
   if (range.max !== undefined && n > range.max) return err('above-max', { max: range.max });
   return ok(n);
@@ -294,3 +295,24 @@ export function queueShapeError(q: QueueShape): FieldError | null {
   if (q.overflow === 'reject-publish-dlx') return { code: 'quorum-overflow' };
   return null;
 }
+
+// ---- schedule ----
+
+/** Routing keys one per line; blank lines are dropped, each key is a short string. */
+export function parseKeyList(text: string): Parsed<string[]> {
+  const keys = text
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''))
+    .filter((line) => line.trim() !== '');
+  for (const key of keys) {
+    const s = parseShortString(key);
+    if (!s.ok) return s;
+  }
+  return ok(keys);
+}
+
+export const SCHEDULE_LIMITS = {
+  rate: { positive: true, max: 1000 },
+  burst: { min: 1, max: 1000 },
+  limit: { min: 0 },
+} as const;
