@@ -190,13 +190,11 @@ export function runExercise(
     },
     ex.durationMs,
   );
-  const series = c
-    .samples()
-    .map((s: Sample) => ({
-      t: s.t,
-      backlog: s.styles[spec.id].backlog,
-      inFlight: s.styles[spec.id].inFlight,
-    }));
+  const series = c.samples().map((s: Sample) => ({
+    t: s.t,
+    backlog: s.styles[spec.id].backlog,
+    inFlight: s.styles[spec.id].inFlight,
+  }));
   const run: ExerciseRun = {
     spec,
     metrics: c.metrics()[spec.id],

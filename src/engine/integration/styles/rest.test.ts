@@ -59,6 +59,7 @@ describe('REST style', () => {
 
   it('a slow B times out, A retries, and B ends up doing the work twice without A knowing the first succeeded', () => {
     const s = rest({
+      concurrency: 4,
       serviceTime: { kind: 'fixed', ms: 2500 },
       timeoutMs: 2000,
       maxRetries: 1,

@@ -4,7 +4,7 @@ import { StyleBase } from './base';
 export interface RestConfig {
   readonly serviceTime: ServiceTime;
   readonly instances: number;
-  /** Requests one B instance works on at once. */
+  /** Requests one B instance works on at once (default 1, like one consumer or one poller, so styles compare at equal capacity). */
   readonly concurrency: number;
   /** Requests B accepts to wait for a free worker; beyond that it answers 503 at once. */
   readonly queueLimit: number;
@@ -23,8 +23,8 @@ export interface RestConfig {
 export const DEFAULT_REST: RestConfig = {
   serviceTime: { kind: 'fixed', ms: 200 },
   instances: 1,
-  concurrency: 4,
-  queueLimit: 20,
+  concurrency: 1,
+  queueLimit: 10,
   timeoutMs: 2000,
   maxRetries: 2,
   backoff: { initialMs: 1000, multiplier: 2, maxMs: 30_000 },
