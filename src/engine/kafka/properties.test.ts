@@ -25,7 +25,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 
 function run(seed: number, assignor: AssignorName, ops: Op[]) {
   const cluster = createKafkaCluster({ seed, brokers: 3, replicationDelayMs: 0 });
-  const exec = (cmd: KafkaCommand) => cluster.execute(cmd);
+  const exec = <C extends KafkaCommand>(cmd: C) => cluster.execute(cmd);
   exec({ type: 'topic.create', topic: 't', partitions: 3 });
   exec({ type: 'producer.configure', producer: 'producer', batchSize: 20 });
   const produced: string[] = [];
