@@ -122,6 +122,7 @@ export function makeBinding(
     arguments: args,
     id: `${destinationKind}\u0000${destination}\u0000${routingKey}\u0000${tableKey(args)}`,
     headers: source.type === 'headers' ? compileHeaders(args) : null,
+    queue: null,
   };
 }
 
@@ -132,6 +133,7 @@ export function addBinding(st: BrokerState, b: Binding): void {
   if (x.byKey !== null) x.byKey.set(b.routingKey, [...(x.byKey.get(b.routingKey) ?? []), b]);
   x.topic?.add(b.routingKey, b);
   destinationSet(st, b)?.add(b);
+  b.queue = b.destinationKind === 'queue' ? (st.queues.get(b.destination) ?? null) : null;
   st.emit({ type: 'binding-added', binding: b });
 }
 

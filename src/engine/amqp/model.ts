@@ -64,6 +64,11 @@ export interface Binding {
   readonly id: string;
   /** Compiled headers-exchange test, only on headers exchanges. */
   readonly headers: HeadersMatcher | null;
+  /**
+   * The destination queue, resolved when the binding is added. Deleting a queue removes its
+   * bindings, so this never dangles; routing then needs no name lookup per binding.
+   */
+  queue: Queue | null;
 }
 
 export interface Exchange {

@@ -67,8 +67,8 @@ export function route(st: BrokerState, start: Exchange, keys: readonly string[],
     for (let i = 0; i < matched.length; i++) {
       const b = matched[i];
       if (b.destinationKind === 'queue') {
-        const q = st.queues.get(b.destination);
-        if (q !== undefined && q.visit !== stamp) {
+        const q = b.queue;
+        if (q !== null && !q.deleted && q.visit !== stamp) {
           q.visit = stamp;
           queues.push(q);
         }
