@@ -1,24 +1,10 @@
-// Private stand-ins for src/sim (not written yet when this module was started). Swap for the
-// shared ones once they exist; the interface is deliberately the smallest that works.
+import { createRandom, type Random } from '../../../sim/random';
 
-/** A seeded pseudo-random source: the only randomness the integration models use. */
-export interface Rng {
-  /** Uniform in [0, 1). */
-  next(): number;
-}
+/** The seeded source the integration models draw from (src/sim's mulberry32). */
+export type Rng = Random;
 
-/** mulberry32: tiny, fast, and good enough for teaching-scale simulations. */
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return {
-    next() {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    },
-  };
+  return createRandom(seed);
 }
 
 /**

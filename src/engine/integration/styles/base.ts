@@ -1,4 +1,4 @@
-import { EventQueue } from '../core/event-queue';
+import { EventQueue } from '../../../sim/event-queue';
 import { createRng, exponential, type Rng } from '../core/prng';
 import { Ledger } from '../ledger';
 import type {
@@ -47,16 +47,19 @@ export abstract class StyleBase<E> implements IntegrationStyle {
   }
 
   nextDueAt(): number | undefined {
-    return this.queue.peekTime();
+    return this.queue.peek()?.time;
   }
 
   advanceTo(t: number): void {
-    for (let at = this.queue.peekTime(); at !== undefined && at <= t; at = this.queue.peekTime()) {
-      const next = this.queue.pop();
-      if (next === undefined) break;
+    for (
+      let next = this.queue.peek();
+      next !== undefined && next.time <= t;
+      next = this.queue.peek()
+    ) {
+      this.queue.pop();
       // Never move the clock backwards, even for an event scheduled in the past by mistake.
-      this.t = Math.max(this.t, next.at);
-      this.handle(next.item);
+      this.t = Math.max(this.t, next.time);
+      this.handle(next.payload);
     }
     this.t = Math.max(this.t, t);
   }
