@@ -3,9 +3,8 @@
  * Java does the arithmetic on signed 32-bit ints; Math.imul and `| 0` give the same bits.
  * Spec: broker-semantics.md H.2.
  */
-export function murmur2(b: Uint8Array): number {
+export function murmur2(b: Uint8Array, len: number = b.length): number {
   const m = 0x5bd1e995;
-  const len = b.length;
   let h = (0x9747b28c ^ len) | 0;
   const blocks = len & ~3;
   for (let i = 0; i < blocks; i += 4) {
@@ -39,6 +38,12 @@ export const toPositive = (h: number): number => h & 0x7fffffff;
  */
 export function utf8Encode(s: string): Uint8Array {
   const out = new Uint8Array(utf8Length(s));
+  utf8EncodeInto(s, out);
+  return out;
+}
+
+/** Encodes into `out` (large enough: utf8Length(s) bytes); returns the byte count. */
+function utf8EncodeInto(s: string, out: Uint8Array): number {
   let j = 0;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
@@ -68,7 +73,7 @@ export function utf8Encode(s: string): Uint8Array {
     out[j++] = 0x80 | ((c >> 6) & 63);
     out[j++] = 0x80 | (c & 63);
   }
-  return out;
+  return j;
 }
 
 /** Byte length of the UTF-8 encoding, without allocating (used for batch.size and retention.bytes). */
@@ -89,7 +94,16 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+// Reused scratch buffer: hashing a key on the produce hot path allocates nothing.
+let scratch = new Uint8Array(256);
+
+/** murmur2 of the key's UTF-8 bytes (what StringSerializer sends). */
+export function hashKey(key: string): number {
+  if (key.length * 3 > scratch.length) scratch = new Uint8Array(key.length * 3);
+  return murmur2(scratch, utf8EncodeInto(key, scratch));
+}
+
 /** The keyed choice: over ALL partitions of the topic, available or not (BuiltInPartitioner.partitionForKey). */
 export function partitionForKey(key: string, numPartitions: number): number {
-  return toPositive(murmur2(utf8Encode(key))) % numPartitions;
+  return toPositive(hashKey(key)) % numPartitions;
 }

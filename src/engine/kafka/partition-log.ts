@@ -81,6 +81,19 @@ export class PartitionLog {
     this.compactStorage();
   }
 
+  /** Size retention: drops head records below `below` while the log holds more than `limit` bytes. */
+  dropHeadOverBytes(limit: number, below: number, removed: StoredRecord[] | null): void {
+    while (this.head < this.recs.length && this.bytes > limit) {
+      const r = this.recs[this.head];
+      if (r.offset >= below) break;
+      this.head++;
+      this.bytes -= r.bytes;
+      this.logStartOffset = r.offset + 1;
+      removed?.push(r);
+    }
+    this.compactStorage();
+  }
+
   /** Compaction: removes arbitrary records; offsets of the others stay (gaps appear). */
   removeWhere(pred: (r: StoredRecord) => boolean, removed: StoredRecord[]): void {
     const kept: StoredRecord[] = [];

@@ -1,7 +1,7 @@
 import type { PartitionDecision } from './events';
-import { murmur2, toPositive, utf8Encode } from './murmur2';
+import { hashKey, toPositive } from './murmur2';
 import type { Prng } from './prng';
-import type { ProducerState } from './state';
+import type { ProducerState, TopicState } from './state';
 
 export const DEFAULT_BATCH_SIZE = 16384;
 
@@ -17,12 +17,12 @@ export function createProducer(id: string): ProducerState {
 export function choosePartition(
   producer: ProducerState,
   prng: Prng,
-  topic: string,
-  numPartitions: number,
-  available: readonly number[],
+  topicState: TopicState,
   key: string | null,
   explicit: number | undefined,
 ): PartitionDecision {
+  const topic = topicState.name;
+  const numPartitions = topicState.partitions.length;
   if (explicit !== undefined) return { reason: 'explicit', partition: explicit };
   if (producer.partitioner === 'round-robin') {
     const n = producer.roundRobin.get(topic) ?? 0;
@@ -30,7 +30,7 @@ export function choosePartition(
     return { reason: 'round-robin', partition: n % numPartitions, partitions: numPartitions };
   }
   if (key !== null) {
-    const hash = murmur2(utf8Encode(key));
+    const hash = hashKey(key);
     const positive = toPositive(hash);
     return { reason: 'key-hash', key, hash, positive, partitions: numPartitions, partition: positive % numPartitions };
   }
@@ -38,8 +38,9 @@ export function choosePartition(
   // uniformly with the seeded PRNG among partitions with a leader (BuiltInPartitioner.nextPartition).
   let state = producer.sticky.get(topic);
   let switched = false;
-  if (state === undefined || state.bytes >= producer.batchSize || !available.includes(state.partition) || state.partition >= numPartitions) {
-    const pool = available.length > 0 ? available : null;
+  const live = availablePartitions(topicState);
+  if (state === undefined || state.bytes >= producer.batchSize || !live.includes(state.partition) || state.partition >= numPartitions) {
+    const pool = live.length > 0 ? live : null;
     const partition = pool === null ? prng.nextInt(numPartitions) : pool[prng.nextInt(pool.length)];
     state = { partition, bytes: 0 };
     producer.sticky.set(topic, state);
@@ -53,4 +54,10 @@ export function accountSticky(producer: ProducerState, topic: string, decision: 
   if (decision.reason !== 'sticky') return;
   const state = producer.sticky.get(topic);
   if (state !== undefined && state.partition === decision.partition) state.bytes += bytes;
+}
+
+function availablePartitions(topic: TopicState): number[] {
+  const out: number[] = [];
+  for (const p of topic.partitions) if (p.leader !== null) out.push(p.partition);
+  return out;
 }

@@ -34,28 +34,24 @@ export function produce(ctx: Ctx, cmd: ProduceCmd): KafkaResult<ProduceResult> {
   const producer = getProducer(ctx, cmd.producer ?? 'producer');
   const topic = ctx.topics.get(cmd.topic);
   const key = cmd.key ?? null;
-  const failed = (code: 'UNKNOWN_TOPIC_OR_PARTITION' | 'INVALID_RECORD' | 'LEADER_NOT_AVAILABLE' | 'NOT_ENOUGH_REPLICAS', partition: number | null, params: Record<string, string | number | null>) => {
-    emit(ctx, { type: 'produce.failed', producer: producer.id, topic: cmd.topic, partition, code, key });
-    return fail<ProduceResult>(code, { topic: cmd.topic, partition, ...params });
-  };
-  if (topic === undefined) return failed('UNKNOWN_TOPIC_OR_PARTITION', null, {});
+  if (topic === undefined) return failed(ctx, producer, cmd, 'UNKNOWN_TOPIC_OR_PARTITION', null, {});
   if (key !== null && typeof key !== 'string') return fail('INVALID_RECORD', { reason: 'key-not-string' });
   if (cmd.value !== null && typeof cmd.value !== 'string') return fail('INVALID_RECORD', { reason: 'value-not-string' });
   const n = topic.partitions.length;
   if (cmd.partition !== undefined && (!isInt(cmd.partition) || cmd.partition < 0 || cmd.partition >= n))
-    return failed('UNKNOWN_TOPIC_OR_PARTITION', null, { requested: String(cmd.partition), partitions: n });
+    return failed(ctx, producer, cmd, 'UNKNOWN_TOPIC_OR_PARTITION', null, { requested: String(cmd.partition), partitions: n });
   if (key === null && isCompacted(topic.config))
-    return failed('INVALID_RECORD', cmd.partition ?? null, { reason: 'compacted-topic-null-key', kafkaMessage: COMPACTED_NULL_KEY_MESSAGE });
+    return failed(ctx, producer, cmd, 'INVALID_RECORD', cmd.partition ?? null, { reason: 'compacted-topic-null-key', kafkaMessage: COMPACTED_NULL_KEY_MESSAGE });
   const timestamp = cmd.timestamp ?? ctx.now;
   if (!Number.isFinite(timestamp)) return fail('INVALID_RECORD', { reason: 'bad-timestamp' });
   const acks = cmd.acks ?? producer.acks;
   if (acks !== 0 && acks !== 1 && acks !== 'all') return fail('INVALID_CONFIG', { config: 'acks', value: String(acks as unknown) });
 
-  const decision = choosePartition(producer, ctx.prng, topic.name, n, availablePartitions(topic), key, cmd.partition);
+  const decision = choosePartition(producer, ctx.prng, topic, key, cmd.partition);
   const ps = topic.partitions[decision.partition];
-  if (ps.leader === null) return failed('LEADER_NOT_AVAILABLE', ps.partition, {});
+  if (ps.leader === null) return failed(ctx, producer, cmd, 'LEADER_NOT_AVAILABLE', ps.partition, {});
   if (acks === 'all' && ps.isr.length < topic.config.minInsyncReplicas)
-    return failed('NOT_ENOUGH_REPLICAS', ps.partition, { isr: ps.isr.length, minInsyncReplicas: topic.config.minInsyncReplicas });
+    return failed(ctx, producer, cmd, 'NOT_ENOUGH_REPLICAS', ps.partition, { isr: ps.isr.length, minInsyncReplicas: topic.config.minInsyncReplicas });
 
   const bytes = (key === null ? 0 : utf8Length(key)) + (cmd.value === null ? 0 : utf8Length(cmd.value));
   const rec = appendRecord(ctx, topic, ps, producer.id, key, cmd.value, cmd.headers ?? NO_HEADERS, timestamp, acks, bytes);
@@ -83,10 +79,16 @@ export function produce(ctx: Ctx, cmd: ProduceCmd): KafkaResult<ProduceResult> {
   return ok({ topic: topic.name, partition: ps.partition, offset: acks === 0 ? -1 : rec.offset, decision, ack });
 }
 
-function availablePartitions(topic: TopicState): number[] {
-  const out: number[] = [];
-  for (const p of topic.partitions) if (p.leader !== null) out.push(p.partition);
-  return out;
+function failed(
+  ctx: Ctx,
+  producer: ProducerState,
+  cmd: ProduceCmd,
+  code: 'UNKNOWN_TOPIC_OR_PARTITION' | 'INVALID_RECORD' | 'LEADER_NOT_AVAILABLE' | 'NOT_ENOUGH_REPLICAS',
+  partition: number | null,
+  params: Record<string, string | number | null>,
+): KafkaResult<ProduceResult> {
+  emit(ctx, { type: 'produce.failed', producer: producer.id, topic: cmd.topic, partition, code, key: cmd.key ?? null });
+  return fail(code, { topic: cmd.topic, partition, ...params });
 }
 
 /** Appends on the leader and replicates (now, or later when a delay is set). Callers then run afterHwChange. */

@@ -19,9 +19,9 @@ export function applyRetention(ctx: Ctx, topic: TopicState, ps: PartitionState, 
     report(ctx, ps, removed, 'retention-time');
   }
   if (c.retentionBytes >= 0 && ps.log.bytes > c.retentionBytes) {
-    const removed: StoredRecord[] = [];
-    ps.log.dropHeadWhile((r) => r.offset < ps.hw && ps.log.bytes > c.retentionBytes, removed);
-    report(ctx, ps, removed, 'retention-size');
+    const removed: StoredRecord[] | null = ctx.options.recordEvents ? [] : null;
+    ps.log.dropHeadOverBytes(c.retentionBytes, ps.hw, removed);
+    if (removed !== null) report(ctx, ps, removed, 'retention-size');
   }
   scheduleTimeRetention(ctx, topic, ps);
 }
@@ -32,8 +32,8 @@ function report(ctx: Ctx, ps: PartitionState, recs: StoredRecord[], reason: Dele
 }
 
 /**
- * One live timer per partition, for the moment the oldest committed record expires; re-armed
- * after each check. Appends do not push timers unless the head changed, so the queue stays small.
+ * At most one live timer per partition, for the moment the oldest committed record expires;
+ * re-armed after each check, so appends do not grow the timer queue.
  */
 export function scheduleTimeRetention(ctx: Ctx, topic: TopicState, ps: PartitionState): void {
   const c = topic.config;
@@ -47,7 +47,8 @@ export function scheduleTimeRetention(ctx: Ctx, topic: TopicState, ps: Partition
     return;
   }
   const at = Math.max(ctx.now, first.timestamp + c.retentionMs);
-  if (at === ps.retentionAt) return;
+  // An armed timer that fires no later is enough: if it finds nothing expired it re-arms itself.
+  if (ps.retentionAt !== -1 && ps.retentionAt <= at) return;
   ps.retentionToken++;
   ps.retentionAt = at;
   schedule(ctx, at, { kind: 'retention', topic: ps.topic, partition: ps.partition, token: ps.retentionToken });
