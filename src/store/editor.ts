@@ -32,6 +32,8 @@ export interface EditorState {
   refusal: ConnectRefusal | null;
 
   load: (doc: Scenario) => void;
+  /** Replaces the document as one undoable edit (a new canvas, a preset): undo brings the old one back. */
+  replace: (doc: Scenario) => void;
   addNode: (kind: NodeKind, position: Position, exchangeType?: ExchangeType) => string;
   updateNode: (id: string, patch: Partial<ScenarioNode>) => void;
   moveNodes: (moves: ReadonlyArray<{ id: string; position: Position }>) => void;
@@ -85,6 +87,10 @@ export function createEditorStore(initial: Scenario = emptyScenario()) {
           nextId: maxIdNumber(doc) + 1,
           refusal: null,
         }),
+
+      replace: (doc) => {
+        commit(doc, { selection: { nodes: [], edges: [] }, refusal: null, nextId: Math.max(get().nextId, maxIdNumber(doc) + 1) });
+      },
 
       addNode: (kind, position, exchangeType) => {
         const id = takeId('n');

@@ -30,6 +30,12 @@ export const simEn = {
   'producer.publish': 'Publish',
   'producer.publishNow': 'Publish one message now',
 
+  'toolbar.label': 'Canvas',
+  'toolbar.new': 'New canvas',
+  'toolbar.newHint': 'Start from an empty canvas (Undo brings this one back)',
+  'toolbar.undo': 'Undo',
+  'toolbar.redo': 'Redo',
+
   'faults.label': 'Faults',
   'faults.restartBroker': 'Restart broker',
   'faults.restartBrokerHint': 'Transient exchanges and queues vanish; persistent messages in durable queues survive',
@@ -71,6 +77,12 @@ export const simPt: Record<keyof typeof simEn, string> = {
 
   'producer.publish': 'Publicar',
   'producer.publishNow': 'Publicar uma mensagem agora',
+
+  'toolbar.label': 'Canvas',
+  'toolbar.new': 'Novo canvas',
+  'toolbar.newHint': 'Começar de um canvas vazio (Desfazer traz este de volta)',
+  'toolbar.undo': 'Desfazer',
+  'toolbar.redo': 'Refazer',
 
   'faults.label': 'Falhas',
   'faults.restartBroker': 'Reiniciar broker',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { SimContext, useEditorStore } from '../../app/context';
 import { createSimStore } from '../../store/sim';
 import { Canvas } from '../canvas/Canvas';
+import { CanvasToolbar } from '../canvas/CanvasToolbar';
 import { Palette } from '../canvas/Palette';
 import { RefusalNotice } from '../canvas/RefusalNotice';
 import { Inspector } from '../inspector/Inspector';
@@ -30,6 +31,7 @@ function Workspace() {
     <div className="bl-workspace" onKeyDown={onKeyDown}>
       <Palette />
       <div className="bl-center">
+        <CanvasToolbar />
         <Canvas />
         <RefusalNotice />
         <PlaybackBar />
