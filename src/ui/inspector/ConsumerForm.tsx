@@ -72,7 +72,7 @@ export function ConsumerForm({ id }: { id: string }) {
           onCommit={(priority) => update(() => ({ priority }))}
         />
         <CheckboxField
-          label={t('insp.exclusive')}
+          label={t('insp.consumer.exclusive')}
           hint={t('insp.consumer.exclusive.hint')}
           checked={node.exclusive}
           onChange={(exclusive) => update(() => ({ exclusive }))}
