@@ -16,6 +16,7 @@ import { useEditor, useEditorStore, usePrefs, useT } from '../../app/context';
 import type { Scenario } from '../../scenario/types';
 import { PALETTE_MIME, parsePaletteItem } from './palette-items';
 import { edgeTypes, nodeTypes } from './registry';
+import { TokenLayer } from './tokens/TokenLayer';
 
 /** Derives React Flow's nodes from the document, keeping what React Flow measured before. */
 function toFlowNodes(doc: Scenario, selected: ReadonlySet<string>, previous: readonly Node[] = []): Node[] {
@@ -125,6 +126,7 @@ export function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
+        <TokenLayer />
         <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
         <Controls
           aria-label={t('canvas.controls')}

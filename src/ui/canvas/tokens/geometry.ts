@@ -83,12 +83,8 @@ export function borderPoint(g: NodeGeom, px: number, py: number, out: Point): Po
   const dy = py - cy;
   const adx = dx < 0 ? -dx : dx;
   const ady = dy < 0 ? -dy : dy;
-  let s = 1;
-  if (adx > 0 || ady > 0) {
-    const sxs = adx > 0 ? g.w / 2 / adx : Infinity;
-    const sys = ady > 0 ? g.h / 2 / ady : Infinity;
-    s = Math.min(sxs, sys, 1);
-  } else s = 0;
+  // Scale the centre-to-point vector down to the box; a point at the centre stays there.
+  const s = adx > 0 || ady > 0 ? Math.min(adx > 0 ? g.w / 2 / adx : Infinity, ady > 0 ? g.h / 2 / ady : Infinity, 1) : 0;
   out.x = cx + dx * s;
   out.y = cy + dy * s;
   return out;
