@@ -3,9 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageFromNavigator } from '../i18n/translate';
 import { createPrefsStore } from '../store/prefs';
-import { notesTopicScenario } from '../scenario/presets/notes-topic';
 import { createEditorStore } from '../store/editor';
 import { App } from './App';
+import { boot, startAutosave } from './boot';
 import { EditorContext, PrefsContext } from './context';
 import '../ui/styles.css';
 
@@ -23,13 +23,18 @@ const prefs = createPrefsStore(safeLocalStorage(), {
   theme: prefersDark ? 'dark' : 'light',
 });
 
-const editor = createEditorStore(notesTopicScenario());
+const storage = safeLocalStorage();
+const start = boot(storage);
+const editor = createEditorStore(start.doc);
+if (storage && start.autosave) startAutosave(editor, storage);
+// Browser tests and the UI benchmark drive the app through window.__brokerlab (a lazy chunk).
+if (import.meta.env.DEV || new URLSearchParams(location.search).has('testhook')) void import('./test-hook').then((m) => m.installTestHook(editor));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PrefsContext.Provider value={prefs}>
       <EditorContext.Provider value={editor}>
-        <App />
+        <App firstVisit={start.firstVisit} notice={start.notice} />
       </EditorContext.Provider>
     </PrefsContext.Provider>
   </StrictMode>,
