@@ -46,6 +46,7 @@ export function Inspector({ onPublish }: InspectorProps) {
     body = (
       <>
         <h3 className="insp-subtitle">{t(`insp.heading.${kind}` satisfies MessageKey)}</h3>
+        {kind !== 'publish' && kind !== 'subscription' && <p className="insp-hint">{t('insp.textHint')}</p>}
         {form}
         <DeleteButton label={t('insp.delete')} onDelete={() => store.getState().deleteSelection()} />
       </>
