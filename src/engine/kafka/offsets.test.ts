@@ -148,4 +148,15 @@ describe('commits, crashes, replay, groups', () => {
     expect(errorCode(h.cluster.execute({ type: 'group.join', group: 'g2', member: 'c', topics: ['t'], sessionTimeoutMs: -5 }))).toBe('INVALID_CONFIG');
     expect(errorCode(h.cluster.advanceTo(-1))).toBe('INVALID_TIME');
   });
+
+  it('deleting a subscribed topic rebalances the group and drops its committed offsets', () => {
+    const h = topic3();
+    h.must({ type: 'topic.create', topic: 'u', partitions: 1 });
+    h.must({ type: 'group.join', group: 'g', member: 'c', topics: ['t', 'u'], autoOffsetReset: 'earliest' });
+    h.poll('g', 'c');
+    h.must({ type: 'commit', group: 'g', member: 'c' });
+    h.must({ type: 'topic.delete', topic: 't' });
+    expect(h.assignment('g')).toEqual({ c: ['up0'] });
+    expect(h.cluster.groups()[0]!.partitions.map((p) => p.topic)).toEqual(['u']);
+  });
 });

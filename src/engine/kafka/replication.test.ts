@@ -93,4 +93,16 @@ describe('acks and leader failure', () => {
     const h = cluster();
     expect(h.must({ type: 'produce', topic: 't', value: 'x', acks: 0 })).toMatchObject({ offset: -1, ack: 'none' });
   });
+
+  it('a recovered follower catches up after the replication delay and rejoins the ISR', () => {
+    const h = cluster();
+    h.must({ type: 'broker.fail', broker: 3 });
+    h.must({ type: 'produce', topic: 't', value: 'a', acks: 'all' });
+    h.cluster.advanceTo(100);
+    expect(h.partition('t', 0)).toMatchObject({ isr: [1, 2], highWatermark: 1 });
+    h.must({ type: 'broker.recover', broker: 3 });
+    h.cluster.advanceTo(200);
+    expect(h.partition('t', 0)).toMatchObject({ isr: [1, 2, 3], followerLogEndOffsets: { 2: 1, 3: 1 } });
+    expect(h.ofType(h.drain(), 'isr.expanded')).toMatchObject([{ broker: 3, isr: [1, 2, 3], at: 200 }]);
+  });
 });
