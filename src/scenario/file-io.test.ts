@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FILE_FORMAT, MAX_FILE_CHARS, scenarioFromJsonText, scenarioToJsonFile, type FileErrorCode } from './file-io';
+import { translate } from '../i18n/translate';
 import { notesTopicScenario } from './presets/notes-topic';
+import { describeFileError } from './restore-issues';
 import { scenarioArb } from './restore.arbitraries';
 
 const CODES: readonly FileErrorCode[] = ['empty', 'too-large', 'not-json', 'truncated', 'wrong-format', 'rabbitmq-definitions', 'invalid'];
@@ -74,5 +76,14 @@ describe('scenario files', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('scenario files: words', () => {
+  it.each(CODES)('%s is worded in both languages', (code) => {
+    for (const lang of ['en', 'pt-BR'] as const) {
+      const [first] = describeFileError({ code, params: { max: 1, line: 2, column: 3, format: 'x' } }, (key, params) => translate(lang, key, params));
+      expect(first).not.toMatch(/\{\w+\}|scenario\.(link|file|issue)\./);
+    }
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { translate } from '../i18n/translate';
 import { notesTopicScenario } from './presets/notes-topic';
+import { describeLinkError } from './restore-issues';
 import { scenarioArb } from './restore.arbitraries';
 import { crc32Hex, fromBase64Url, INFLATE_STEP, inflateCapped, toBase64Url } from './url-codec-bytes';
 import {
@@ -183,5 +185,18 @@ describe('share links: bytes and advice', () => {
     expect(linkLengthAdvice('x'.repeat(2001))).toBe('long');
     expect(linkLengthAdvice('x'.repeat(8000))).toBe('long');
     expect(linkLengthAdvice('x'.repeat(8001))).toBe('too-long');
+  });
+});
+
+describe('share links: words', () => {
+  it.each(CODES)('%s is worded in both languages and says the current work is kept', (code) => {
+    for (const lang of ['en', 'pt-BR'] as const) {
+      const lines = describeLinkError(
+        { code, params: { max: 1, version: 2 }, issues: code === 'invalid' ? [{ code: 'doc.not-object', path: '' }] : undefined },
+        (key, params) => translate(lang, key, params),
+      );
+      expect(lines.length).toBe(code === 'invalid' ? 3 : 2);
+      expect(lines.join(' ')).not.toMatch(/\{\w+\}|scenario\.(link|file|issue)\./);
+    }
   });
 });
