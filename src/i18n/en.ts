@@ -1,5 +1,6 @@
 import { canvasEn } from './parts/canvas';
 import { inspectorEn } from './parts/inspector';
+import { logEn } from './parts/log';
 import { scenarioEn } from './parts/scenario';
 import { shellEn } from './parts/shell';
 import { simEn } from './parts/sim';
@@ -13,6 +14,7 @@ export const en = {
   ...inspectorEn,
   ...scenarioEn,
   ...simEn,
+  ...logEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

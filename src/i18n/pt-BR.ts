@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { canvasPt } from './parts/canvas';
 import { inspectorPt } from './parts/inspector';
+import { logPt } from './parts/log';
 import { scenarioPt } from './parts/scenario';
 import { shellPt } from './parts/shell';
 import { simPt } from './parts/sim';
@@ -12,4 +13,5 @@ export const ptBR: Record<MessageKey, string> = {
   ...inspectorPt,
   ...scenarioPt,
   ...simPt,
+  ...logPt,
 };
