@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Mode } from '../store/prefs';
 import { AmqpWorkspace } from '../ui/amqp/AmqpWorkspace';
+import { StartupBanner } from '../ui/shell/StartupBanner';
 import { TopBar } from '../ui/shell/TopBar';
+import type { StartupNotice } from './boot';
 import { usePrefs, useT } from './context';
 
-export function App() {
+export function App({ firstVisit = false, notice = null }: { firstVisit?: boolean; notice?: StartupNotice | null }) {
   const t = useT();
   const lang = usePrefs((s) => s.lang);
   const theme = usePrefs((s) => s.theme);
@@ -25,9 +27,10 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <TopBar mode={mode} onModeChange={setMode} />
+      {notice && <StartupBanner notice={notice} />}
       <main id="main" className="app-main" tabIndex={-1}>
         {mode === 'amqp' ? (
-          <AmqpWorkspace />
+          <AmqpWorkspace firstVisit={firstVisit} />
         ) : (
           <section className="placeholder" aria-labelledby="mode-title">
             <h1 id="mode-title">{t(`mode.${mode}`)}</h1>

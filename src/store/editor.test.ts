@@ -84,4 +84,19 @@ describe('editor store', () => {
     s().moveNodes([{ id: 'n1', position: { x: 5, y: 120 } }]);
     expect(s().history.past).toHaveLength(1);
   });
+
+  it('renaming an exchange renames the dead-letter and alternate exchange references to it', () => {
+    const store = createEditorStore(notesTopicScenario());
+    const s = () => store.getState();
+    const dlx = s().addNode('exchange', { x: 0, y: 0 }, 'fanout');
+    s().updateNode('n3', { args: { deadLetterExchange: 'fanout' } });
+    s().updateNode('n2', { alternateExchange: 'fanout' });
+    s().updateNode(dlx, { name: 'dead-letters' });
+    const q = s().doc.nodes.find((n) => n.id === 'n3');
+    const x = s().doc.nodes.find((n) => n.id === 'n2');
+    expect(q?.kind === 'queue' && q.args.deadLetterExchange).toBe('dead-letters');
+    expect(x?.kind === 'exchange' && x.alternateExchange).toBe('dead-letters');
+    s().undo();
+    expect(s().doc.nodes.find((n) => n.id === 'n3')).toMatchObject({ args: { deadLetterExchange: 'fanout' } });
+  });
 });

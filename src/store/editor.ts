@@ -48,6 +48,13 @@ export interface EditorState {
   clearRefusal: () => void;
 }
 
+function renameExchangeRefs(n: ScenarioNode, from: string, to: string): ScenarioNode {
+  if (n.kind === 'exchange' && n.alternateExchange === from && from !== '') return { ...n, alternateExchange: to };
+  if (n.kind === 'queue' && n.args.deadLetterExchange === from && from !== '')
+    return { ...n, args: { ...n.args, deadLetterExchange: to } };
+  return n;
+}
+
 function maxIdNumber(doc: Scenario): number {
   let max = 0;
   for (const item of [...doc.nodes, ...doc.edges]) {
@@ -102,10 +109,14 @@ export function createEditorStore(initial: Scenario = emptyScenario()) {
 
       updateNode: (id, patch) => {
         const { doc } = get();
-        commit({
-          ...doc,
-          nodes: doc.nodes.map((n) => (n.id === id ? ({ ...n, ...patch, id, kind: n.kind } as ScenarioNode) : n)),
-        });
+        const before = doc.nodes.find((n) => n.id === id);
+        let nodes = doc.nodes.map((n) => (n.id === id ? ({ ...n, ...patch, id, kind: n.kind } as ScenarioNode) : n));
+        const after = nodes.find((n) => n.id === id);
+        // Renaming an exchange renames the references to it (alternate exchange, dead-letter
+        // exchange) in the same undo step, so nothing is left pointing at a name that is gone.
+        if (before?.kind === 'exchange' && after?.kind === 'exchange' && before.name !== after.name)
+          nodes = nodes.map((n) => renameExchangeRefs(n, before.name, after.name));
+        commit({ ...doc, nodes });
       },
 
       moveNodes: (moves) => {

@@ -19,6 +19,14 @@ export const shellEn = {
   'theme.toggle': 'Switch to {theme} theme',
 
   'placeholder.comingSoon': 'This part of BrokerLab is being built.',
+
+  'startup.draft-restored-with-warnings': 'Your saved work was opened, with some parts corrected:',
+  'startup.draft-unreadable':
+    'Your saved work could not be opened, so the example scenario is shown instead. Nothing was deleted.',
+  'startup.keptAt': 'The saved text is kept in this browser under “{key}”.',
+  'startup.storage-unavailable':
+    'This browser does not let BrokerLab save your work (private mode or storage disabled): export it before closing the tab.',
+  'startup.dismiss': 'Dismiss',
 } as const;
 
 export const shellPt: Record<keyof typeof shellEn, string> = {
@@ -41,4 +49,12 @@ export const shellPt: Record<keyof typeof shellEn, string> = {
   'theme.toggle': 'Mudar para o tema {theme}',
 
   'placeholder.comingSoon': 'Esta parte do BrokerLab está sendo construída.',
+
+  'startup.draft-restored-with-warnings': 'Seu trabalho salvo foi aberto, com algumas partes corrigidas:',
+  'startup.draft-unreadable':
+    'Não foi possível abrir seu trabalho salvo, então o cenário de exemplo está aberto no lugar. Nada foi apagado.',
+  'startup.keptAt': 'O texto salvo foi guardado neste navegador em “{key}”.',
+  'startup.storage-unavailable':
+    'Este navegador não deixa o BrokerLab salvar seu trabalho (modo privado ou armazenamento desativado): exporte-o antes de fechar a aba.',
+  'startup.dismiss': 'Fechar',
 };

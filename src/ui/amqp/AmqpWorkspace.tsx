@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useState } from 'react';
-import { SimContext, useEditorStore } from '../../app/context';
+import { SimContext, useEditorStore, useSimBundle } from '../../app/context';
 import { createSimStore } from '../../store/sim';
 import { Canvas } from '../canvas/Canvas';
 import { CanvasToolbar } from '../canvas/CanvasToolbar';
@@ -8,25 +8,31 @@ import { Palette } from '../canvas/Palette';
 import { RefusalNotice } from '../canvas/RefusalNotice';
 import { Inspector } from '../inspector/Inspector';
 import { PlaybackBar } from '../playback/PlaybackBar';
+import { PlayHint } from '../playback/PlayHint';
 import { useSimDriver } from '../playback/useSimDriver';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
 /** The AMQP mode: palette | canvas | inspector, with playback and the event log below. */
-export function AmqpWorkspace() {
+export function AmqpWorkspace({ firstVisit = false }: { firstVisit?: boolean }) {
   const editor = useEditorStore();
   const [sim] = useState(() => createSimStore(editor.getState().doc));
   return (
     <SimContext.Provider value={sim}>
       <ReactFlowProvider>
-        <Workspace />
+        <Workspace firstVisit={firstVisit} />
       </ReactFlowProvider>
     </SimContext.Provider>
   );
 }
 
-function Workspace() {
+function Workspace({ firstVisit }: { firstVisit: boolean }) {
   useSimDriver();
   const onKeyDown = useEditorShortcuts();
+  const { store } = useSimBundle();
+  const publish = (producerId: string) => {
+    store.getState().sim.publishNow(producerId);
+    store.getState().refresh();
+  };
   return (
     <div className="bl-workspace" onKeyDown={onKeyDown}>
       <Palette />
@@ -34,9 +40,10 @@ function Workspace() {
         <CanvasToolbar />
         <Canvas />
         <RefusalNotice />
+        {firstVisit && <PlayHint />}
         <PlaybackBar />
       </div>
-      <Inspector />
+      <Inspector onPublish={publish} />
     </div>
   );
 }

@@ -1,0 +1,70 @@
+import { loadDraft, saveDraft, type DraftStorage, DRAFT_KEY } from '../scenario/autosave';
+import { notesTopicScenario } from '../scenario/presets/notes-topic';
+import type { RestoreIssue } from '../scenario/restore-issues';
+import type { Scenario } from '../scenario/types';
+import type { EditorStore } from '../store/editor';
+
+export type StartupNotice =
+  | { kind: 'draft-restored-with-warnings'; issues: RestoreIssue[] }
+  | { kind: 'draft-unreadable'; issues: RestoreIssue[]; keptAt: string }
+  | { kind: 'storage-unavailable' };
+
+export interface Boot {
+  doc: Scenario;
+  /** True on a first visit (no saved work): the app shows the "press play" hint. */
+  firstVisit: boolean;
+  notice: StartupNotice | null;
+  /** False when a damaged draft could not be moved aside: never overwrite it silently. */
+  autosave: boolean;
+}
+
+/** Decides what the app opens on: the saved draft when it loads, else the notes' topic example. */
+export function boot(storage: DraftStorage | undefined): Boot {
+  if (!storage) return { doc: notesTopicScenario(), firstVisit: true, notice: { kind: 'storage-unavailable' }, autosave: false };
+  const draft = loadDraft(storage);
+  switch (draft.status) {
+    case 'ok':
+      return {
+        doc: draft.scenario,
+        firstVisit: false,
+        notice: draft.warnings.length ? { kind: 'draft-restored-with-warnings', issues: draft.warnings } : null,
+        autosave: true,
+      };
+    case 'empty':
+      return { doc: notesTopicScenario(), firstVisit: true, notice: null, autosave: true };
+    case 'corrupt':
+      return {
+        doc: notesTopicScenario(),
+        firstVisit: false,
+        notice: { kind: 'draft-unreadable', issues: draft.issues, keptAt: draft.keptAt },
+        autosave: draft.keptAt !== DRAFT_KEY,
+      };
+    case 'unavailable':
+      return { doc: notesTopicScenario(), firstVisit: true, notice: { kind: 'storage-unavailable' }, autosave: false };
+  }
+}
+
+/** Saves the document a moment after each edit, and when the page is hidden or closed. */
+export function startAutosave(editor: EditorStore, storage: DraftStorage, delayMs = 300): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    saveDraft(storage, editor.getState().doc);
+  };
+  const unsubscribe = editor.subscribe((s, prev) => {
+    if (s.doc === prev.doc) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(flush, delayMs);
+  });
+  const onHide = () => {
+    if (timer !== undefined) flush();
+  };
+  window.addEventListener('pagehide', onHide);
+  document.addEventListener('visibilitychange', onHide);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', onHide);
+    document.removeEventListener('visibilitychange', onHide);
+  };
+}
