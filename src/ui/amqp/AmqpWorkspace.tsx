@@ -7,6 +7,8 @@ import { CanvasToolbar } from '../canvas/CanvasToolbar';
 import { Palette } from '../canvas/Palette';
 import { RefusalNotice } from '../canvas/RefusalNotice';
 import { Inspector } from '../inspector/Inspector';
+import { EventLog } from '../log/EventLog';
+import { MessageDetails } from '../log/MessageDetails';
 import { PlaybackBar } from '../playback/PlaybackBar';
 import { PlayHint } from '../playback/PlayHint';
 import { useSimDriver } from '../playback/useSimDriver';
@@ -38,10 +40,14 @@ function Workspace({ firstVisit }: { firstVisit: boolean }) {
       <Palette />
       <div className="bl-center">
         <CanvasToolbar />
-        <Canvas />
-        <RefusalNotice />
-        {firstVisit && <PlayHint />}
+        <div className="bl-canvas-wrap">
+          <Canvas />
+          <RefusalNotice />
+          {firstVisit && <PlayHint />}
+          <MessageDetails />
+        </div>
         <PlaybackBar />
+        <EventLog />
       </div>
       <Inspector onPublish={publish} />
     </div>

@@ -1,0 +1,253 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useSim, useSimBundle, useT } from '../../app/context';
+import type { SimLogEntry } from '../../sim/amqp/types';
+import { formatSimTime } from '../playback/format';
+import { messageColor } from '../canvas/colors';
+import { CATEGORIES, EMPTY_CONTEXT, explainEntry, messageIdOf, searchText, type Category, type ExplainContext } from './explain';
+import { ExplanationLines } from './ExplanationLines';
+import { renderPhrase } from './render';
+import { Rich } from './Rich';
+import { useLogIndex } from './useLogIndex';
+import { useResize } from './useResize';
+import './log.css';
+
+/** Rows rendered at once; older ones come with "show earlier". */
+export const LOG_WINDOW = 200;
+
+// Entries are immutable: their category and search text are computed once.
+const categories = new WeakMap<SimLogEntry, Category>();
+const texts = new WeakMap<SimLogEntry, string>();
+
+function categoryOf(e: SimLogEntry): Category {
+  let c = categories.get(e);
+  if (c === undefined) {
+    c = explainEntry(e, EMPTY_CONTEXT).category;
+    categories.set(e, c);
+  }
+  return c;
+}
+
+function textOf(e: SimLogEntry, ctx: ExplainContext): string {
+  let s = texts.get(e);
+  if (s === undefined) {
+    s = searchText(e, ctx);
+    texts.set(e, s);
+  }
+  return s;
+}
+
+/** The event log: every step explained, filterable, newest at the bottom. */
+export function EventLog() {
+  const t = useT();
+  const { store } = useSimBundle();
+  const log = useSim((s) => s.log);
+  const sim = useSim((s) => s.sim);
+  const selected = useSim((s) => s.selectedMessage);
+  const index = useLogIndex();
+
+  const [shown, setShown] = useState<ReadonlySet<Category>>(() => new Set(CATEGORIES.filter((c) => c !== 'topology')));
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(LOG_WINDOW);
+  const [open, setOpen] = useState(true);
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
+  const [active, setActive] = useState<number | null>(null);
+  /** While the user reads older rows, the newest row shown stays put (no jumping). */
+  const [frozenAt, setFrozenAt] = useState<number | null>(null);
+  const { height, handleProps } = useResize(180);
+
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const filtered = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return log.filter((e) => shown.has(categoryOf(e)) && (q === '' || textOf(e, index).includes(q)));
+  }, [log, shown, query, index]);
+
+  const upTo = frozenAt === null ? filtered : filtered.filter((e) => e.seq <= frozenAt);
+  const visible = upTo.slice(-limit);
+  const hiddenEarlier = upTo.length - visible.length;
+  const newer = filtered.length - upTo.length;
+
+  // Follow the newest entry unless the user scrolled up.
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (el && frozenAt === null) el.scrollTop = el.scrollHeight;
+  }, [visible.length, log, frozenAt, open]);
+
+  const onScroll = () => {
+    const el = listRef.current;
+    if (!el) return;
+    const atBottom = el.scrollTop + el.clientHeight >= el.scrollHeight - 24;
+    if (atBottom && frozenAt !== null && newer === 0) setFrozenAt(null);
+    else if (!atBottom && frozenAt === null && visible.length > 0) setFrozenAt(visible[visible.length - 1].seq);
+  };
+
+  const jumpToLatest = () => {
+    setFrozenAt(null);
+    setLimit(LOG_WINDOW);
+  };
+
+  const toggle = useCallback((seq: number, force?: boolean) => {
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      const on = force ?? !next.has(seq);
+      if (on) next.add(seq);
+      else next.delete(seq);
+      return next;
+    });
+  }, []);
+
+  const choose = (e: SimLogEntry) => {
+    setActive(e.seq);
+    const id = messageIdOf(e);
+    if (id !== null) store.getState().selectMessage(id);
+  };
+
+  const moveTo = (i: number) => {
+    const e = visible[Math.max(0, Math.min(visible.length - 1, i))];
+    if (!e) return;
+    setActive(e.seq);
+    document.getElementById(`bl-log-${e.seq}`)?.scrollIntoView?.({ block: 'nearest' });
+  };
+
+  const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
+    const i = visible.findIndex((e) => e.seq === active);
+    const current = i >= 0 ? visible[i] : undefined;
+    switch (ev.key) {
+      case 'ArrowDown':
+        moveTo(i < 0 ? visible.length - 1 : i + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(i < 0 ? visible.length - 1 : i - 1);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(visible.length - 1);
+        break;
+      case 'Enter':
+        if (current) choose(current);
+        break;
+      case ' ':
+        if (current) toggle(current.seq);
+        break;
+      case 'ArrowRight':
+        if (current) toggle(current.seq, true);
+        break;
+      case 'ArrowLeft':
+        if (current) toggle(current.seq, false);
+        break;
+      default:
+        return;
+    }
+    ev.preventDefault();
+  };
+
+  const flip = (c: Category) =>
+    setShown((prev) => {
+      const next = new Set(prev);
+      if (next.has(c)) next.delete(c);
+      else next.add(c);
+      return next;
+    });
+
+  return (
+    <section className="bl-log" aria-label={t('log.title')} data-open={open}>
+      {open && <div className="bl-log-resize" {...handleProps} aria-label={t('log.resize')} />}
+      <header className="bl-log-head">
+        <button type="button" className="bl-log-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={open ? t('log.collapse') : t('log.expand')}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('log.title')}
+        </button>
+        {open && (
+          <>
+            <div className="bl-log-filters" role="group" aria-label={t('log.filters')}>
+              {CATEGORIES.map((c) => (
+                <button key={c} type="button" className="bl-log-filter" data-cat={c} aria-pressed={shown.has(c)} onClick={() => flip(c)}>
+                  {t(`log.filter.${c}`)}
+                </button>
+              ))}
+            </div>
+            <input
+              type="search"
+              className="bl-log-search"
+              aria-label={t('log.search')}
+              placeholder={t('log.searchPlaceholder')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            <span className="bl-log-count">{t('log.count', { shown: filtered.length, total: log.length })}</span>
+          </>
+        )}
+      </header>
+      {open && (
+        <div className="bl-log-body" style={{ height }}>
+          <div
+            ref={listRef}
+            className="bl-log-list"
+            role="listbox"
+            tabIndex={0}
+            aria-label={t('log.listLabel')}
+            aria-activedescendant={active !== null && visible.some((e) => e.seq === active) ? `bl-log-${active}` : undefined}
+            onKeyDown={onKeyDown}
+            onScroll={onScroll}
+          >
+            {hiddenEarlier > 0 && (
+              <button type="button" className="bl-log-earlier" onClick={() => setLimit(limit + LOG_WINDOW)}>
+                {t('log.earlier', { n: Math.min(LOG_WINDOW, hiddenEarlier) })}
+              </button>
+            )}
+            {visible.length === 0 && <p className="bl-log-empty">{log.length === 0 ? t('log.empty') : t('log.noMatch')}</p>}
+            {visible.map((e) => {
+              const x = explainEntry(e, index);
+              const id = messageIdOf(e);
+              const open = expanded.has(e.seq);
+              return (
+                <div
+                  key={e.seq}
+                  id={`bl-log-${e.seq}`}
+                  role="option"
+                  aria-selected={active === e.seq}
+                  aria-expanded={x.lines.length > 0 ? open : undefined}
+                  className="bl-log-row"
+                  data-tone={x.tone}
+                  data-active={active === e.seq}
+                  data-selected={id !== null && id === selected}
+                  onClick={() => {
+                    choose(e);
+                    toggle(e.seq);
+                  }}
+                >
+                  <div className="bl-log-line">
+                    <span className="bl-log-time">{formatSimTime(e.time)}</span>
+                    <span
+                      className="bl-log-chip"
+                      style={id !== null ? { background: messageColor(sim.flights.colorOf(id)) } : undefined}
+                      data-empty={id === null}
+                      aria-hidden="true"
+                    />
+                    <span className="bl-log-summary">
+                      <Rich text={renderPhrase(t, x.summary)} />
+                    </span>
+                    {id !== null && <span className="bl-log-id">#{id}</span>}
+                    {x.lines.length > 0 && (
+                      <span className="bl-log-whybtn" aria-hidden="true">
+                        {open ? '▴' : t('log.why')}
+                      </span>
+                    )}
+                  </div>
+                  {open && <ExplanationLines lines={x.lines} t={t} />}
+                </div>
+              );
+            })}
+          </div>
+          {frozenAt !== null && (
+            <button type="button" className="bl-log-latest" onClick={jumpToLatest}>
+              ↓ {t('log.jumpLatest')}
+              {newer > 0 ? ` (+${newer})` : ''}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

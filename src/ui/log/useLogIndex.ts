@@ -1,0 +1,15 @@
+import { useMemo } from 'react';
+import { useEditor, useSim } from '../../app/context';
+import { buildIndex, type LogIndex } from './context';
+
+/** The explanation context for the current log, rebuilt when the log or the document changes. */
+export function useLogIndex(): LogIndex {
+  const log = useSim((s) => s.log);
+  const snapshot = useSim((s) => s.snapshot);
+  const nodes = useEditor((s) => s.doc.nodes);
+  const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.name] as const)), [nodes]);
+  // The snapshot changes with every refresh; exchange types and DL keys rarely do, so the log
+  // is what decides when to rebuild.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => buildIndex(log, { snapshot, names }), [log, names]);
+}
