@@ -9,6 +9,7 @@ import type { SimStoreBundle } from '../../../store/sim';
 import { GeomCache, KINDS, TokenFrame, type View } from './collect';
 import { ACK, CROSS, OUTLINE, SELECT_RING, SELECT_RING_EDGE, addArrow, addCross, addDiscs, addTick, disc, drawMark, type MarkBox } from './draw';
 import { hitTest, progress, type Point } from './geometry';
+import { SpriteAtlas } from './sprites';
 
 /** How long a mark stays, in simulated ms. */
 export const MARK_MS = 1500;
@@ -26,6 +27,7 @@ export class TokenRenderer {
   private readonly ctx: CanvasRenderingContext2D;
   private readonly geoms = new GeomCache();
   private readonly frame = new TokenFrame();
+  private readonly sprites = new SpriteAtlas();
   private readonly view: View = { tx: 0, ty: 0, zoom: 1, dpr: 1, width: 0, height: 0, r: 1 };
   private readonly p: Point = { x: 0, y: 0 };
   private readonly box: MarkBox = { cx: 0, cy: 0, hw: 0, hh: 0 };
@@ -182,17 +184,18 @@ export class TokenRenderer {
     const ko = this.kindOrder;
     const order = this.order;
 
-    // Messages, dead letters and returns share the white outline, drawn in one path.
-    ctx.beginPath();
-    addDiscs(ctx, f.pts, order, ko[0], ko[1], r + 1.5 * dpr);
-    addDiscs(ctx, f.pts, order, ko[4], ko[5], r + 1.5 * dpr);
-    addDiscs(ctx, f.pts, order, ko[5], ko[6], r * 0.5 + 1.5 * dpr);
-    ctx.fillStyle = OUTLINE;
-    ctx.fill();
-    // Then one fill per colour (order is sorted by colour within each kind).
-    this.fillByColour(ko[0], ko[1], r);
-    this.fillByColour(ko[4], ko[5], r);
-    this.fillByColour(ko[5], ko[6], r * 0.5);
+    // Messages and dead letters: one pre-drawn sprite per colour, stamped at whole pixels.
+    this.sprites.setRadius(r, 1.5 * dpr);
+    this.stampAll(ko[0], ko[1]);
+    this.stampAll(ko[4], ko[5]);
+    // Confirms are tiny and rare: plain discs.
+    if (ko[6] > ko[5]) {
+      ctx.beginPath();
+      addDiscs(ctx, f.pts, order, ko[5], ko[6], r * 0.5 + 1.5 * dpr);
+      ctx.fillStyle = OUTLINE;
+      ctx.fill();
+      this.fillByColour(ko[5], ko[6], r * 0.5);
+    }
 
     // Dead letters leave a dashed trail from where they started.
     if (ko[5] > ko[4]) {
@@ -262,6 +265,15 @@ export class TokenRenderer {
     ctx.lineWidth = s * 0.4;
     ctx.strokeStyle = color;
     ctx.stroke();
+  }
+
+  private stampAll(from: number, to: number): void {
+    const f = this.frame;
+    for (let j = from; j < to; j++) {
+      const i = this.order[j];
+      const b = f.bucket[i];
+      this.sprites.stamp(this.ctx, b, f.colors[b], f.pts[2 * i], f.pts[2 * i + 1]);
+    }
   }
 
   private fillByColour(from: number, to: number, r: number): void {
