@@ -65,6 +65,8 @@ export function buildIndex(log: readonly SimLogEntry[], sources: IndexSources = 
       }
     }
   }
+  // Messages still waiting in a queue (a dead-lettered copy not delivered yet) are in the snapshot.
+  for (const q of sources.snapshot?.queues ?? []) for (const r of q.ready) if (!messages.has(r.message.id)) messages.set(r.message.id, r.message);
   // Consumer tags: a consumer-added on a channel whose deliveries a scenario consumer received.
   const channelOwner = new Map<number, string>();
   for (const [k, consumer] of deliveries) channelOwner.set(Number(k.split('|')[0]), consumer);

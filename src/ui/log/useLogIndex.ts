@@ -8,8 +8,5 @@ export function useLogIndex(): LogIndex {
   const snapshot = useSim((s) => s.snapshot);
   const nodes = useEditor((s) => s.doc.nodes);
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.name] as const)), [nodes]);
-  // The snapshot changes with every refresh; exchange types and DL keys rarely do, so the log
-  // is what decides when to rebuild.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => buildIndex(log, { snapshot, names }), [log, names]);
+  return useMemo(() => buildIndex(log, { snapshot, names }), [log, snapshot, names]);
 }

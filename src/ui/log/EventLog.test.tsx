@@ -1,0 +1,148 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EditorContext, PrefsContext, SimContext } from '../../app/context';
+import type { Language } from '../../i18n/translate';
+import { notesTopicScenario } from '../../scenario/presets/notes-topic';
+import type { Scenario } from '../../scenario/types';
+import { createEditorStore } from '../../store/editor';
+import { createPrefsStore } from '../../store/prefs';
+import { createSimStore } from '../../store/sim';
+import { EventLog } from './EventLog';
+import { MessageDetails } from './MessageDetails';
+
+afterEach(cleanup);
+
+function setup(doc: Scenario = notesTopicScenario(), ms = 6_000, lang: Language = 'en') {
+  const prefs = createPrefsStore(undefined, { lang, theme: 'light' });
+  const editor = createEditorStore(doc);
+  const sim = createSimStore(doc);
+  act(() => sim.store.getState().fastForward(ms));
+  render(
+    <PrefsContext.Provider value={prefs}>
+      <EditorContext.Provider value={editor}>
+        <SimContext.Provider value={sim}>
+          <MessageDetails />
+          <EventLog />
+        </SimContext.Provider>
+      </EditorContext.Provider>
+    </PrefsContext.Provider>,
+  );
+  return sim.store;
+}
+
+const rows = () => screen.getAllByRole('option');
+const texts = () => rows().map((r) => r.textContent ?? '');
+
+describe('EventLog', () => {
+  it('shows real entries, explained, newest at the bottom', () => {
+    setup();
+    const all = texts();
+    expect(all.some((t) => t.includes('notas.compras.filial routed to filial, compras'))).toBe(true);
+    expect(all.some((t) => t.includes('ack for delivery tag'))).toBe(true);
+    expect(all.some((t) => t.includes('Delivered from filial to filial-worker'))).toBe(true);
+    const times = rows().map((r) => r.querySelector('.bl-log-time')!.textContent);
+    expect([...times].sort()).toEqual(times);
+  });
+
+  it('filters by kind and by text', () => {
+    setup();
+    const total = rows().length;
+    fireEvent.click(screen.getByRole('button', { name: 'Routing' }));
+    expect(rows().length).toBeLessThan(total);
+    expect(texts().some((t) => t.includes('routed to'))).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Routing' }));
+    expect(screen.getByRole('button', { name: 'Routing' }).getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'notas.vendas.filial' } });
+    const found = texts();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((t) => !t.includes('notas.compras.matriz'))).toBe(true);
+    expect(found.some((t) => t.includes('notas.vendas.filial routed to filial'))).toBe(true);
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'no-such-thing' } });
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    expect(screen.getByText('No event matches the filters.')).toBeTruthy();
+  });
+
+  it('selecting a row selects its message and shows why; the details panel follows its journey', () => {
+    const store = setup();
+    const row = rows().find((r) => r.textContent.includes('notas.compras.filial routed to'))!;
+    fireEvent.click(row);
+    expect(store.getState().selectedMessage).toBe(1);
+    expect(row.getAttribute('aria-expanded')).toBe('true');
+    expect(row.textContent).toContain('notas.compras.filial matches notas.*.filial: notas = notas, * takes compras, filial = filial');
+
+    const details = screen.getByRole('complementary', { name: 'Message #1' });
+    expect(within(details).getByText('Journey')).toBeTruthy();
+    expect(details.textContent).toContain('Published notas.compras.filial to exchange notas');
+    expect(details.textContent).toContain('"nota": 1');
+    fireEvent.click(within(details).getByRole('button', { name: 'Close the message details' }));
+    expect(store.getState().selectedMessage).toBeNull();
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+
+  it('is operable from the keyboard', () => {
+    const store = setup();
+    const list = screen.getByRole('listbox');
+    fireEvent.keyDown(list, { key: 'End' });
+    const active = list.getAttribute('aria-activedescendant')!;
+    expect(active).toBe(rows()[rows().length - 1].id);
+    fireEvent.keyDown(list, { key: 'Home' });
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    const id = list.getAttribute('aria-activedescendant')!;
+    expect(id).toBe(rows()[2].id);
+    fireEvent.keyDown(list, { key: ' ' });
+    expect(document.getElementById(id)!.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(store.getState().selectedMessage).not.toBeNull();
+  });
+
+  it('speaks Portuguese', () => {
+    setup(notesTopicScenario(), 6_000, 'pt-BR');
+    expect(texts().some((t) => t.includes('notas.compras.filial roteada para filial, compras'))).toBe(true);
+    expect(screen.getByRole('button', { name: 'Roteamento' })).toBeTruthy();
+  });
+
+  it('renders at most a window of rows however long the log is', () => {
+    setup(notesTopicScenario(), 120_000);
+    expect(rows().length).toBeLessThanOrEqual(200);
+    expect(screen.getByRole('button', { name: /^Show \d+ earlier events$/ })).toBeTruthy();
+  });
+});
+
+describe('MessageDetails', () => {
+  it('shows x-death as a table for a dead-lettered copy, and links it to the original', () => {
+    const base = notesTopicScenario();
+    // filial rejects everything; its dead letters go back through notas as notas.compras.dead (-> compras).
+    const doc: Scenario = {
+      ...base,
+      nodes: base.nodes.map((n) => {
+        if (n.kind === 'queue' && n.name === 'filial') return { ...n, args: { deadLetterExchange: 'notas', deadLetterRoutingKey: 'notas.compras.dead' } };
+        if (n.kind === 'consumer' && n.id === 'n5') return { ...n, action: { kind: 'reject', requeue: false } };
+        return n;
+      }),
+    };
+    const store = setup(doc, 8_000);
+    const dl = rows().find((r) => r.textContent.includes('Dead-lettered from filial (rejected) to exchange notas'))!;
+    expect(dl).toBeTruthy();
+    fireEvent.click(dl);
+    const original = store.getState().selectedMessage!;
+    const details = () => screen.getByRole('complementary');
+    const copyLink = within(details()).getByRole('button', { name: /^dead-lettered copy #\d+$/ });
+    expect(details().textContent).toContain('It is published again with routing key notas.compras.dead');
+    fireEvent.click(copyLink);
+    const copy = store.getState().selectedMessage!;
+    expect(copy).not.toBe(original);
+    const table = within(details()).getByTestId('x-death');
+    const cells = within(table)
+      .getAllByRole('row')
+      .map((r) => within(r).queryAllByRole('cell').map((c) => c.textContent));
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['count', 'reason', 'queue', 'exchange', 'routing keys']);
+    expect(cells.filter((c) => c.length > 0)).toEqual([['1', 'rejected', 'filial', 'notas', expect.stringMatching(/^notas\.\w+\.filial$/)]]);
+    // The other headers are listed too, and the journey covers both the original and the copy.
+    expect(details().textContent).toContain('x-first-death-reason');
+    expect(details().textContent).toContain(`copy of #${original}, dead-lettered`);
+    expect(details().textContent).toContain('Dead-lettered from filial (rejected)');
+  });
+});
