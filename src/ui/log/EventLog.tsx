@@ -160,6 +160,7 @@ export function EventLog() {
         </button>
         {open && (
           <>
+            <span className="bl-log-count">{t('log.count', { shown: filtered.length, total: log.length })}</span>
             <div className="bl-log-filters" role="group" aria-label={t('log.filters')}>
               {CATEGORIES.map((c) => (
                 <button key={c} type="button" className="bl-log-filter" data-cat={c} aria-pressed={shown.has(c)} onClick={() => flip(c)}>
@@ -175,7 +176,6 @@ export function EventLog() {
               value={query}
               onChange={(e) => setQuery(e.target.value)}
             />
-            <span className="bl-log-count">{t('log.count', { shown: filtered.length, total: log.length })}</span>
           </>
         )}
       </header>
