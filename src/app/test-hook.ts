@@ -22,6 +22,10 @@ export interface BrokerlabTestHook {
   inFlight(): number;
   /** Frames the token layer drew and tokens in its last frame. */
   tokenStats(): { frames: number; tokens: number };
+  /** A message token on screen (page CSS px), to click in tests. */
+  tokenOnScreen(): { x: number; y: number; messageId: number } | null;
+  /** The message the user selected. */
+  selectedMessage(): number | null;
 }
 
 declare global {
@@ -67,6 +71,8 @@ export function installTestHook(editor: EditorStore): void {
       const { store, live } = sim();
       return store.getState().sim.flights.flights.filter((f) => f.departAt <= live.now && f.arriveAt >= live.now).length;
     },
+    tokenOnScreen: () => tokenSeam.probe?.() ?? null,
+    selectedMessage: () => sim().store.getState().selectedMessage,
     tokenStats: () => ({ frames: tokenSeam.stats?.frames ?? 0, tokens: tokenSeam.stats?.tokens ?? 0 }),
   };
 }

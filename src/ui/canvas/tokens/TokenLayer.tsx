@@ -6,8 +6,8 @@ import { tokenSeam } from './test-seam';
 
 // Above edges and nodes, below React Flow's panels (controls, minimap: z-index 5).
 const STYLE: CSSProperties = { position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none', zIndex: 4 };
-// Clicks on these belong to them, not to a token drawn over them.
-const NOT_THE_PANE = '.react-flow__node, .react-flow__panel, .react-flow__edgelabel-renderer';
+// Clicks on these belong to them, not to a token drawn over them (tokens over edges and labels win).
+const NOT_THE_PANE = '.react-flow__node, .react-flow__panel';
 
 /**
  * Messages in flight, drawn on one canvas over the React Flow pane by one rAF loop. Mount it
@@ -41,11 +41,16 @@ export function TokenLayer() {
     renderer.start();
     tokenSeam.sim = bundle;
     tokenSeam.stats = renderer.stats;
+    tokenSeam.probe = () => {
+      const t = renderer.firstToken();
+      const rect = canvas.getBoundingClientRect();
+      return t && { x: rect.left + t.x, y: rect.top + t.y, messageId: t.messageId };
+    };
     return () => {
       renderer.stop();
       observer.disconnect();
       pane.removeEventListener('click', onClick, true);
-      if (tokenSeam.sim === bundle) tokenSeam.sim = tokenSeam.stats = null;
+      if (tokenSeam.sim === bundle) tokenSeam.sim = tokenSeam.stats = tokenSeam.probe = null;
     };
   }, [bundle, flow]);
 

@@ -88,6 +88,14 @@ export class TokenRenderer {
     }
   }
 
+  /** A drawn token with a message, in CSS px relative to the canvas (for browser tests). */
+  firstToken(): { x: number; y: number; messageId: number } | null {
+    const f = this.frame;
+    for (let i = 0; i < f.count; i++)
+      if (f.messageId[i] > 0 && f.kind[i] === 0) return { x: f.pts[2 * i] / this.view.dpr, y: f.pts[2 * i + 1] / this.view.dpr, messageId: f.messageId[i] };
+    return null;
+  }
+
   /** The message under a point given in CSS px relative to the canvas, or null. */
   messageAt(cssX: number, cssY: number): number | null {
     const f = this.frame;

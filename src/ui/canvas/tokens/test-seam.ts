@@ -7,4 +7,6 @@ import type { SimStoreBundle } from '../../../store/sim';
 export const tokenSeam: {
   sim: SimStoreBundle | null;
   stats: { readonly frames: number; readonly tokens: number } | null;
-} = { sim: null, stats: null };
+  /** A drawn message token in client (page) CSS px. */
+  probe: (() => { x: number; y: number; messageId: number } | null) | null;
+} = { sim: null, stats: null, probe: null };
