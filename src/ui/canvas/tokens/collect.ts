@@ -35,9 +35,12 @@ export class GeomCache {
   readonly byId = new Map<string, NodeGeom>();
   private nodesRef: unknown = null;
 
-  /** Returns true when the geometry changed since the last call. */
-  update(flow: ReactFlowState): boolean {
-    if (flow.nodes === this.nodesRef) return false;
+  /**
+   * Re-reads the nodes when React Flow's nodes changed or when `force`d (its store also updates
+   * measured handles in place, without a new nodes array). Returns true when it re-read them.
+   */
+  update(flow: ReactFlowState, force: boolean): boolean {
+    if (!force && flow.nodes === this.nodesRef) return false;
     this.nodesRef = flow.nodes;
     for (const [id, n] of flow.nodeLookup) {
       let g = this.byId.get(id);
@@ -70,6 +73,11 @@ export class TokenFrame {
   bucket = new Int32Array(256);
   messageId = new Float64Array(256);
   flight = new Int32Array(256);
+  /** Token indices ordered by kind, then colour; kind k spans order[kindOrder[k]..kindOrder[k+1]). */
+  order = new Int32Array(256);
+  readonly kindOrder = new Int32Array(KINDS + 1);
+  private counts = new Int32Array(64);
+  private starts = new Int32Array(64);
   /** Colour strings by bucket; a bucket is one distinct colour. */
   readonly colors: string[] = [];
   private readonly bucketOfColorId = new Map<number, number>();
@@ -136,6 +144,31 @@ export class TokenFrame {
     }
     this.count = n;
     return n;
+  }
+
+  /** Orders tokens by kind, then by colour within a kind (counting sort, no allocation). */
+  sortByKindAndColour(): void {
+    const n = this.count;
+    const nb = this.colors.length;
+    const keys = KINDS * nb;
+    if (this.counts.length < keys + 1) {
+      this.counts = new Int32Array((keys + 1) * 2);
+      this.starts = new Int32Array((keys + 1) * 2);
+    }
+    if (this.order.length < n) this.order = new Int32Array(this.kind.length);
+    const counts = this.counts;
+    counts.fill(0, 0, keys + 1);
+    for (let i = 0; i < n; i++) counts[this.kind[i] * nb + this.bucket[i]]++;
+    let acc = 0;
+    for (let kind = 0; kind < KINDS; kind++) {
+      this.kindOrder[kind] = acc;
+      for (let k = kind * nb; k < (kind + 1) * nb; k++) {
+        this.starts[k] = acc;
+        acc += counts[k];
+      }
+    }
+    this.kindOrder[KINDS] = acc;
+    for (let i = 0; i < n; i++) this.order[this.starts[this.kind[i] * nb + this.bucket[i]]++] = i;
   }
 
   private ensure(n: number): void {

@@ -52,6 +52,27 @@ export function addArrow(ctx: CanvasRenderingContext2D, x: number, y: number, dx
   ctx.closePath();
 }
 
+/** The selected message: a ring around its token, and the token larger when it is a disc. */
+export function drawSelected(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, dpr: number, discColor: string | null): void {
+  ctx.beginPath();
+  disc(ctx, x, y, r * 1.9);
+  ctx.lineWidth = 4 * dpr;
+  ctx.strokeStyle = SELECT_RING_EDGE;
+  ctx.stroke();
+  ctx.lineWidth = 2.5 * dpr;
+  ctx.strokeStyle = SELECT_RING;
+  ctx.stroke();
+  if (discColor === null) return;
+  ctx.beginPath();
+  disc(ctx, x, y, r * 1.45 + 1.5 * dpr);
+  ctx.fillStyle = OUTLINE;
+  ctx.fill();
+  ctx.beginPath();
+  disc(ctx, x, y, r * 1.45);
+  ctx.fillStyle = discColor;
+  ctx.fill();
+}
+
 /** Geometry of a mark's node in device pixels: centre, half sizes. */
 export interface MarkBox {
   cx: number;

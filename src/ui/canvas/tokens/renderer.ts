@@ -6,8 +6,8 @@
 import type { ReactFlowState } from '@xyflow/react';
 import type { Flight, Mark } from '../../../sim/amqp/types';
 import type { SimStoreBundle } from '../../../store/sim';
-import { GeomCache, KINDS, TokenFrame, type View } from './collect';
-import { ACK, CROSS, OUTLINE, SELECT_RING, SELECT_RING_EDGE, addArrow, addCross, addDiscs, addTick, disc, drawMark, type MarkBox } from './draw';
+import { GeomCache, TokenFrame, type View } from './collect';
+import { ACK, CROSS, OUTLINE, addArrow, addCross, addDiscs, addTick, drawMark, drawSelected, type MarkBox } from './draw';
 import { hitTest, progress, type Point } from './geometry';
 import { SpriteAtlas } from './sprites';
 
@@ -20,10 +20,14 @@ const NO_DASH: number[] = [];
 
 export interface FlowStoreApi {
   getState: () => ReactFlowState;
+  subscribe: (listener: () => void) => () => void;
 }
 
 export class TokenRenderer {
   private frameId = 0;
+  /** Set by any React Flow store update (rare unless the user pans, zooms or drags). */
+  private flowDirty = true;
+  private unsubscribeFlow: (() => void) | null = null;
   private readonly ctx: CanvasRenderingContext2D;
   private readonly geoms = new GeomCache();
   private readonly frame = new TokenFrame();
@@ -31,11 +35,6 @@ export class TokenRenderer {
   private readonly view: View = { tx: 0, ty: 0, zoom: 1, dpr: 1, width: 0, height: 0, r: 1 };
   private readonly p: Point = { x: 0, y: 0 };
   private readonly box: MarkBox = { cx: 0, cy: 0, hw: 0, hh: 0 };
-  // Bucket sort of message tokens by colour, reused every frame.
-  private counts = new Int32Array(64);
-  private starts = new Int32Array(64);
-  private order = new Int32Array(256);
-  private readonly kindOrder = new Int32Array(KINDS + 1);
   private readonly dash = [3, 3];
   // What the last drawn frame looked like, to skip frames where nothing changed.
   private sig = { now: NaN, tx: NaN, ty: NaN, zoom: NaN, nodes: null as unknown, flights: null as unknown, nFlights: -1, marks: null as unknown, nMarks: -1, selected: -2, w: -1, h: -1, reduced: false };
@@ -63,6 +62,9 @@ export class TokenRenderer {
 
   start(): void {
     this.motionQuery?.addEventListener('change', this.onMotion);
+    this.unsubscribeFlow = this.flow.subscribe(() => {
+      this.flowDirty = true;
+    });
     const loop = () => {
       this.draw();
       this.frameId = requestAnimationFrame(loop);
@@ -72,6 +74,7 @@ export class TokenRenderer {
 
   stop(): void {
     cancelAnimationFrame(this.frameId);
+    this.unsubscribeFlow?.();
     this.motionQuery?.removeEventListener('change', this.onMotion);
   }
 
@@ -120,7 +123,8 @@ export class TokenRenderer {
     v.width = this.canvas.width;
     v.height = this.canvas.height;
     v.r = Math.max(MIN_SCREEN_RADIUS, RADIUS * zoom) * v.dpr;
-    const geomChanged = this.geoms.update(flow);
+    const geomChanged = this.geoms.update(flow, this.flowDirty);
+    this.flowDirty = false;
 
     const sig = this.sig;
     if (
@@ -188,9 +192,9 @@ export class TokenRenderer {
     const f = this.frame;
     const r = this.view.r;
     const dpr = this.view.dpr;
-    this.sortByKindAndColour();
-    const ko = this.kindOrder;
-    const order = this.order;
+    f.sortByKindAndColour();
+    const ko = f.kindOrder;
+    const order = f.order;
 
     // Messages and dead letters: one pre-drawn sprite per colour, stamped at whole pixels.
     this.sprites.setRadius(r, 1.5 * dpr);
@@ -262,7 +266,7 @@ export class TokenRenderer {
     const f = this.frame;
     ctx.beginPath();
     for (let j = from; j < to; j++) {
-      const i = this.order[j];
+      const i = f.order[j];
       add(ctx, f.pts[2 * i], f.pts[2 * i + 1], s);
     }
     ctx.lineCap = 'round';
@@ -278,7 +282,7 @@ export class TokenRenderer {
   private stampAll(from: number, to: number): void {
     const f = this.frame;
     for (let j = from; j < to; j++) {
-      const i = this.order[j];
+      const i = f.order[j];
       const b = f.bucket[i];
       this.sprites.stamp(this.ctx, b, f.colors[b], f.pts[2 * i], f.pts[2 * i + 1]);
     }
@@ -289,11 +293,11 @@ export class TokenRenderer {
     const f = this.frame;
     let j = from;
     while (j < to) {
-      const b = f.bucket[this.order[j]];
+      const b = f.bucket[f.order[j]];
       let k = j;
-      while (k < to && f.bucket[this.order[k]] === b) k++;
+      while (k < to && f.bucket[f.order[k]] === b) k++;
       ctx.beginPath();
-      addDiscs(ctx, f.pts, this.order, j, k, r);
+      addDiscs(ctx, f.pts, f.order, j, k, r);
       ctx.fillStyle = f.colors[b];
       ctx.fill();
       j = k;
@@ -306,52 +310,7 @@ export class TokenRenderer {
     const dpr = this.view.dpr;
     for (let i = 0; i < f.count; i++) {
       if (f.messageId[i] !== selected) continue;
-      const x = f.pts[2 * i];
-      const y = f.pts[2 * i + 1];
-      ctx.beginPath();
-      disc(ctx, x, y, r * 1.9);
-      ctx.lineWidth = 4 * dpr;
-      ctx.strokeStyle = SELECT_RING_EDGE;
-      ctx.stroke();
-      ctx.lineWidth = 2.5 * dpr;
-      ctx.strokeStyle = SELECT_RING;
-      ctx.stroke();
-      if (f.kind[i] === 0 || f.kind[i] === 4) {
-        ctx.beginPath();
-        disc(ctx, x, y, r * 1.45 + 1.5 * dpr);
-        ctx.fillStyle = OUTLINE;
-        ctx.fill();
-        ctx.beginPath();
-        disc(ctx, x, y, r * 1.45);
-        ctx.fillStyle = f.colors[f.bucket[i]];
-        ctx.fill();
-      }
+      drawSelected(ctx, f.pts[2 * i], f.pts[2 * i + 1], r, dpr, f.kind[i] === 0 || f.kind[i] === 4 ? f.colors[f.bucket[i]] : null);
     }
-  }
-
-  /** Orders tokens by kind, then by colour within a kind (counting sort, no allocation). */
-  private sortByKindAndColour(): void {
-    const f = this.frame;
-    const n = f.count;
-    const nb = f.colors.length;
-    const keys = KINDS * nb;
-    if (this.counts.length < keys + 1) {
-      this.counts = new Int32Array((keys + 1) * 2);
-      this.starts = new Int32Array((keys + 1) * 2);
-    }
-    if (this.order.length < n) this.order = new Int32Array(f.kind.length);
-    const counts = this.counts;
-    counts.fill(0, 0, keys + 1);
-    for (let i = 0; i < n; i++) counts[f.kind[i] * nb + f.bucket[i]]++;
-    let acc = 0;
-    for (let kind = 0; kind < KINDS; kind++) {
-      this.kindOrder[kind] = acc;
-      for (let k = kind * nb; k < (kind + 1) * nb; k++) {
-        this.starts[k] = acc;
-        acc += counts[k];
-      }
-    }
-    this.kindOrder[KINDS] = acc;
-    for (let i = 0; i < n; i++) this.order[this.starts[f.kind[i] * nb + f.bucket[i]]++] = i;
   }
 }
