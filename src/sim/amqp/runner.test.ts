@@ -109,4 +109,19 @@ describe('consumer behaviour', () => {
     expect(queues).toContain('filial');
     expect(queues).not.toContain('compras');
   });
+
+  it('a message keeps the content it had when it left the producer', () => {
+    const doc = notesTopicScenario();
+    const sim = new AmqpSimulation(doc);
+    sim.takeLog();
+    sim.publishNow('n1'); // routing key notas.compras.filial, still in flight
+    const edited: Scenario = {
+      ...doc,
+      nodes: doc.nodes.map((n) => (n.id === 'n1' && n.kind === 'producer' ? { ...n, message: { ...n.message, payload: '{"nota": 2}' } } : n)),
+    };
+    sim.setDocument(edited);
+    sim.advanceTo(sim.latency.publish);
+    const published = sim.takeLog().flatMap((e) => (e.source === 'broker' && e.event.type === 'published' ? [e.event.message] : []));
+    expect(published[0]?.body).toBe('{"nota": 1}');
+  });
 });

@@ -7,6 +7,7 @@
 import { createBroker, type Broker } from '../../engine/amqp/broker';
 import type { AmqpCommand, CommandResult } from '../../engine/amqp/commands';
 import type { AmqpEvent } from '../../engine/amqp/events';
+import type { MessageProperties } from '../../engine/amqp/model';
 import type { ConsumerNode, ProducerNode, Scenario } from '../../scenario/types';
 import { EventQueue } from '../event-queue';
 import { messageBody, messageProperties } from './fields';
@@ -24,12 +25,20 @@ import {
 
 type ClientTimer =
   | { kind: 'producer-tick'; producerId: string; generation: number }
-  | { kind: 'publish-arrive'; producerId: string; routingKey: string; flightColor: number }
+  | { kind: 'publish-arrive'; producerId: string; message: OutgoingMessage; flightColor: number }
   | { kind: 'delivery-arrive'; consumerId: string; delivery: HeldDelivery }
   | { kind: 'processing-done'; consumerId: string; delivery: HeldDelivery }
   | { kind: 'settle-arrive'; consumerId: string; delivery: HeldDelivery; action: 'ack' | 'nack' | 'reject'; requeue: boolean }
   | { kind: 'consumer-restart'; consumerId: string }
   | { kind: 'reconnect' };
+
+/** A message as it left the producer: later edits to the template do not change it in flight. */
+interface OutgoingMessage {
+  readonly routingKey: string;
+  readonly mandatory: boolean;
+  readonly properties: MessageProperties;
+  readonly body: string;
+}
 
 interface ConsumerRuntime {
   inbox: HeldDelivery[];
@@ -217,7 +226,7 @@ export class AmqpSimulation {
         return;
       }
       case 'publish-arrive':
-        return this.publishArrive(timer.producerId, timer.routingKey, timer.flightColor);
+        return this.publishArrive(timer.producerId, timer.message, timer.flightColor);
       case 'delivery-arrive': {
         const c = this.consumers.get(timer.consumerId);
         const node = this.node(timer.consumerId, 'consumer');
@@ -302,25 +311,32 @@ export class AmqpSimulation {
     if (rt) rt.sent++;
     const colorId = this.flights.reserveColor();
     this.flights.add({ kind: 'message', from: p.id, to: target.target, edgeId: target.id, reverse: false, departAt: this.t, arriveAt: this.t + this.latency.publish, colorId, messageId: 0 });
-    this.timers.schedule(this.t + this.latency.publish, { kind: 'publish-arrive', producerId: p.id, routingKey, flightColor: colorId });
+    const message: OutgoingMessage = {
+      routingKey,
+      mandatory: p.message.mandatory,
+      properties: messageProperties(p.message),
+      body: messageBody(p.message),
+    };
+    this.timers.schedule(this.t + this.latency.publish, { kind: 'publish-arrive', producerId: p.id, message, flightColor: colorId });
   }
 
-  private publishArrive(producerId: string, routingKey: string, colorId: number): void {
+  private publishArrive(producerId: string, message: OutgoingMessage, colorId: number): void {
     const p = this.node(producerId, 'producer');
     const d = this.sync.topology(this.doc).producers.find((x) => x.nodeId === producerId);
     if (!p || !d || d.exchange === null) return;
     const channel = this.sync.producerChannel(p);
     if (channel === null) return;
-    this.client({ type: 'producer-sent', producerId, routingKey: d.routingKeyOverride ?? routingKey, exchange: d.exchange });
+    const routingKey = d.routingKeyOverride ?? message.routingKey;
+    this.client({ type: 'producer-sent', producerId, routingKey, exchange: d.exchange });
     this.flights.nextPublishColor = colorId;
     this.run(producerId, {
       type: 'basic.publish',
       channel,
       exchange: d.exchange,
-      routingKey: d.routingKeyOverride ?? routingKey,
-      mandatory: p.message.mandatory,
-      properties: messageProperties(p.message),
-      body: messageBody(p.message),
+      routingKey,
+      mandatory: message.mandatory,
+      properties: message.properties,
+      body: message.body,
     });
   }
 

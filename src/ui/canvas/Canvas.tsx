@@ -6,6 +6,7 @@ import {
   useReactFlow,
   type Connection,
   type Edge,
+  type EdgeChange,
   type Node,
   type NodeChange,
   type OnSelectionChangeParams,
@@ -65,6 +66,23 @@ export function Canvas() {
     setSynced((cur) => ({ ...cur, nodes: applyNodeChanges(changes.filter((c) => c.type !== 'remove'), cur.nodes) }));
   }, []);
 
+  // Edges are drawn straight from the store's selection, so their (de)selection goes there too.
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const current = store.getState().selection;
+      const edges = new Set(current.edges);
+      let changed = false;
+      for (const c of changes) {
+        if (c.type !== 'select' || edges.has(c.id) === c.selected) continue;
+        if (c.selected) edges.add(c.id);
+        else edges.delete(c.id);
+        changed = true;
+      }
+      if (changed) store.getState().select({ nodes: current.nodes, edges: [...edges] });
+    },
+    [store],
+  );
+
   const onNodeDragStop = useCallback(
     (_: unknown, _node: Node, dragged: Node[]) =>
       store.getState().moveNodes(dragged.map((n) => ({ id: n.id, position: n.position }))),
@@ -113,6 +131,7 @@ export function Canvas() {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onSelectionChange={onSelectionChange}
         onConnect={onConnect}
@@ -127,7 +146,7 @@ export function Canvas() {
       >
         <Background gap={24} />
         <TokenLayer />
-        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
+        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} style={{ width: 140, height: 90 }} />
         <Controls
           aria-label={t('canvas.controls')}
           showInteractive={false}
