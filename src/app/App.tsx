@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Mode } from '../store/prefs';
 import { AmqpWorkspace } from '../ui/amqp/AmqpWorkspace';
 import { StartupBanner } from '../ui/shell/StartupBanner';
 import { TopBar } from '../ui/shell/TopBar';
 import type { StartupNotice } from './boot';
 import { usePrefs, useT } from './context';
+
+const KafkaWorkspace = lazy(() => import('../ui/kafka/KafkaWorkspace'));
+const WhyWorkspace = lazy(() => import('../ui/why/WhyWorkspace'));
 
 export function App({ firstVisit = false, notice = null }: { firstVisit?: boolean; notice?: StartupNotice | null }) {
   const t = useT();
@@ -32,10 +35,10 @@ export function App({ firstVisit = false, notice = null }: { firstVisit?: boolea
         {mode === 'amqp' ? (
           <AmqpWorkspace firstVisit={firstVisit} />
         ) : (
-          <section className="placeholder" aria-labelledby="mode-title">
-            <h1 id="mode-title">{t(`mode.${mode}`)}</h1>
-            <p>{t('placeholder.comingSoon')}</p>
-          </section>
+          // The other modes load on demand: a first visit downloads only the AMQP canvas.
+          <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>
+            {mode === 'kafka' ? <KafkaWorkspace /> : <WhyWorkspace />}
+          </Suspense>
         )}
       </main>
     </div>

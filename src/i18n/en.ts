@@ -4,11 +4,23 @@ import { logEn } from './parts/log';
 import { scenarioEn } from './parts/scenario';
 import { shellEn } from './parts/shell';
 import { simEn } from './parts/sim';
+import type { connectionsEn } from './parts/connections';
+import type { exercisesEn } from './parts/exercises';
+import type { kafkaEn } from './parts/kafka';
+import type { presetsEn } from './parts/presets';
+import type { shareEn } from './parts/share';
+import type { whyEn } from './parts/why';
 
 // The English dictionary defines the keys; every other language must cover all of them
-// (a compile error in pt-BR.ts and a test in i18n.test.ts). Placeholders look like {name}.
-// Each feature keeps its words in parts/<feature>.ts, English and Portuguese side by side.
-export const en = {
+// (a compile error in each part's Portuguese Record, and a test in i18n.test.ts).
+// Placeholders look like {name}. Each feature keeps its words in parts/<feature>.ts, English
+// and Portuguese side by side.
+//
+// Core parts load with the app. Parts of features that load later (Kafka, the integration lab,
+// presets, sharing, exercises...) are imported here only as types, and their modules register
+// their words when they load (registerMessages in translate.ts): a first visit downloads only the
+// words it shows, and the keys stay checked at compile time.
+export const coreEn = {
   ...shellEn,
   ...canvasEn,
   ...inspectorEn,
@@ -17,4 +29,13 @@ export const en = {
   ...logEn,
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type CoreKey = keyof typeof coreEn;
+type LazyParts = typeof kafkaEn &
+  typeof whyEn &
+  typeof presetsEn &
+  typeof shareEn &
+  typeof exercisesEn &
+  typeof connectionsEn;
+export type LazyKey = keyof LazyParts;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- LazyKey is empty until those features have words
+export type MessageKey = CoreKey | LazyKey;

@@ -1,20 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { en, type MessageKey } from './en';
-import { dictionaries, format, languageFromNavigator, LANGUAGES, placeholders, translate } from './translate';
+import * as connections from './parts/connections';
+import * as exercises from './parts/exercises';
+import * as kafka from './parts/kafka';
+import * as presets from './parts/presets';
+import * as share from './parts/share';
+import * as why from './parts/why';
+import * as canvas from './parts/canvas';
+import * as inspector from './parts/inspector';
+import * as log from './parts/log';
+import * as scenario from './parts/scenario';
+import * as shell from './parts/shell';
+import * as sim from './parts/sim';
+import { coreEn } from './en';
+import { corePt } from './pt-BR';
+import { dictionaries, format, languageFromNavigator, placeholders, registerMessages, translate } from './translate';
 
-const keys = Object.keys(en) as MessageKey[];
+/** Every part module exports one English object (…En) and one Portuguese one (…Pt). */
+const PARTS = { shell, canvas, inspector, scenario, sim, log, kafka, why, presets, share, exercises, connections };
+
+function pair(mod: Record<string, unknown>): [Record<string, string>, Record<string, string>] {
+  const en = Object.entries(mod).find(([k]) => k.endsWith('En'))?.[1];
+  const pt = Object.entries(mod).find(([k]) => k.endsWith('Pt'))?.[1];
+  if (!en || !pt) throw new Error('a part must export …En and …Pt');
+  return [en as Record<string, string>, pt as Record<string, string>];
+}
 
 describe('dictionaries', () => {
-  it.each(LANGUAGES)('%s has text for every English key, with the same placeholders', (lang) => {
-    const dict = dictionaries[lang] as Record<string, unknown>;
-    const missing = keys.filter((k) => typeof dict[k] !== 'string' || (dict[k]).trim() === '');
-    expect(missing).toEqual([]);
-    const extra = Object.keys(dict).filter((k) => !(k in en));
-    expect(extra).toEqual([]);
-    const mismatched = keys.filter(
-      (k) => placeholders(dict[k] as string).join() !== placeholders(en[k]).join(),
-    );
-    expect(mismatched).toEqual([]);
+  it.each(Object.entries(PARTS))('%s: Portuguese has text for every English key, with the same placeholders', (_name, mod) => {
+    const [en, pt] = pair(mod);
+    const keys = Object.keys(en);
+    expect(keys.filter((k) => typeof pt[k] !== 'string' || pt[k].trim() === '')).toEqual([]);
+    expect(Object.keys(pt).filter((k) => !(k in en))).toEqual([]);
+    expect(keys.filter((k) => placeholders(pt[k] ?? '').join() !== placeholders(en[k]).join())).toEqual([]);
+    expect(keys.filter((k) => en[k].trim() === '')).toEqual([]);
+  });
+
+  it('no two parts define the same key', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [name, mod] of Object.entries(PARTS))
+      for (const k of Object.keys(pair(mod)[0])) {
+        if (seen.has(k)) clashes.push(`${k} (${seen.get(k)} and ${name})`);
+        seen.set(k, name);
+      }
+    expect(clashes).toEqual([]);
+  });
+
+  it('the core dictionaries load with the app and match', () => {
+    expect(Object.keys(corePt).sort()).toEqual(Object.keys(coreEn).sort());
   });
 });
 
@@ -23,6 +56,17 @@ describe('translate', () => {
     expect(format('Switch to {theme} theme', { theme: 'dark' })).toBe('Switch to dark theme');
     expect(format('a {x} b', {})).toBe('a {x} b');
     expect(translate('pt-BR', 'theme.toggle', { theme: 'escuro' })).toBe('Mudar para o tema escuro');
+  });
+
+  it('a lazily loaded feature registers its words in both languages', () => {
+    const en = { 'test.lazy.hello': 'Hello {name}' } as Record<string, string>;
+    const pt = { 'test.lazy.hello': 'Olá {name}' } as Record<string, string>;
+    // Unregistered keys show as themselves instead of failing.
+    expect(translate('en', 'test.lazy.hello' as never)).toBe('test.lazy.hello');
+    registerMessages(en as never, pt as never);
+    expect(translate('pt-BR', 'test.lazy.hello' as never, { name: 'Ana' })).toBe('Olá Ana');
+    delete (dictionaries.en as Record<string, string>)['test.lazy.hello'];
+    delete (dictionaries['pt-BR'] as Record<string, string>)['test.lazy.hello'];
   });
 
   it('picks pt-BR for any Portuguese browser and English otherwise', () => {

@@ -1,4 +1,4 @@
-import type { MessageKey } from './en';
+import type { CoreKey } from './en';
 import { canvasPt } from './parts/canvas';
 import { inspectorPt } from './parts/inspector';
 import { logPt } from './parts/log';
@@ -6,8 +6,8 @@ import { scenarioPt } from './parts/scenario';
 import { shellPt } from './parts/shell';
 import { simPt } from './parts/sim';
 
-// Typed as a complete record: a key missing here is a compile error.
-export const ptBR: Record<MessageKey, string> = {
+// Typed as a complete record: a core key missing here is a compile error.
+export const corePt: Record<CoreKey, string> = {
   ...shellPt,
   ...canvasPt,
   ...inspectorPt,

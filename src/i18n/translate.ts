@@ -1,11 +1,24 @@
-import { en, type MessageKey } from './en';
-import { ptBR } from './pt-BR';
+import { coreEn, type MessageKey } from './en';
+import { corePt } from './pt-BR';
 
 export const LANGUAGES = ['en', 'pt-BR'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Params = Readonly<Record<string, string | number>>;
 
-export const dictionaries: Record<Language, Record<MessageKey, string>> = { en, 'pt-BR': ptBR };
+/** Every word known so far, per language: the core parts, plus each lazily loaded feature's. */
+export const dictionaries: Record<Language, Partial<Record<MessageKey, string>>> = {
+  en: { ...coreEn },
+  'pt-BR': { ...corePt },
+};
+
+/**
+ * A feature that loads later registers its words when its module loads. The Portuguese part is
+ * typed as a complete Record of the English part's keys, so neither can lack a key.
+ */
+export function registerMessages<K extends MessageKey>(en: Readonly<Record<K, string>>, pt: Readonly<Record<K, string>>): void {
+  Object.assign(dictionaries.en, en);
+  Object.assign(dictionaries['pt-BR'], pt);
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -20,7 +33,8 @@ export function format(template: string, params?: Params): string {
 }
 
 export function translate(lang: Language, key: MessageKey, params?: Params): string {
-  return format(dictionaries[lang][key], params);
+  // A key whose feature has not registered yet shows as the key itself, never as a crash.
+  return format(dictionaries[lang][key] ?? dictionaries.en[key] ?? key, params);
 }
 
 /** The browser's preferred language decides the default: any Portuguese means pt-BR. */

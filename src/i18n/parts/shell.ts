@@ -3,6 +3,7 @@ export const shellEn = {
   'app.name': 'BrokerLab',
   'app.tagline': 'Learn message brokers by watching them work',
   'app.skipToContent': 'Skip to the canvas',
+  'app.loading': 'Loading…',
 
   'mode.label': 'Simulator',
   'mode.amqp': 'RabbitMQ (AMQP)',
@@ -33,6 +34,7 @@ export const shellPt: Record<keyof typeof shellEn, string> = {
   'app.name': 'BrokerLab',
   'app.tagline': 'Aprenda mensageria vendo os brokers funcionarem',
   'app.skipToContent': 'Pular para o canvas',
+  'app.loading': 'Carregando…',
 
   'mode.label': 'Simulador',
   'mode.amqp': 'RabbitMQ (AMQP)',

@@ -1,0 +1,3 @@
+export const connectionsEn = {} as const;
+
+export const connectionsPt: Record<keyof typeof connectionsEn, string> = {};

@@ -1,0 +1,3 @@
+export const exercisesEn = {} as const;
+
+export const exercisesPt: Record<keyof typeof exercisesEn, string> = {};

@@ -1,0 +1,3 @@
+export const kafkaEn = {} as const;
+
+export const kafkaPt: Record<keyof typeof kafkaEn, string> = {};

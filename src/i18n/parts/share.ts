@@ -1,0 +1,3 @@
+export const shareEn = {} as const;
+
+export const sharePt: Record<keyof typeof shareEn, string> = {};
