@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Mode } from '../store/prefs';
 import { AmqpWorkspace } from '../ui/amqp/AmqpWorkspace';
+import { PanelHost } from '../ui/shell/PanelHost';
 import { StartupBanner } from '../ui/shell/StartupBanner';
 import { TopBar } from '../ui/shell/TopBar';
 import type { StartupNotice } from './boot';
-import { usePrefs, useT } from './context';
+import { usePrefs, useT, useUi } from './context';
 
 const KafkaWorkspace = lazy(() => import('../ui/kafka/KafkaWorkspace'));
 const WhyWorkspace = lazy(() => import('../ui/why/WhyWorkspace'));
@@ -14,6 +15,7 @@ export function App({ firstVisit = false, notice = null }: { firstVisit?: boolea
   const lang = usePrefs((s) => s.lang);
   const theme = usePrefs((s) => s.theme);
   const [mode, setMode] = useState<Mode>('amqp');
+  const presenter = useUi((s) => s.presenter);
 
   // The document follows the preferences so screen readers and CSS see them.
   useEffect(() => {
@@ -31,9 +33,12 @@ export function App({ firstVisit = false, notice = null }: { firstVisit?: boolea
       </a>
       <TopBar mode={mode} onModeChange={setMode} />
       {notice && <StartupBanner notice={notice} />}
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" className={`app-main${presenter ? ' is-presenter' : ''}`} tabIndex={-1}>
         {mode === 'amqp' ? (
-          <AmqpWorkspace firstVisit={firstVisit} />
+          <>
+            <AmqpWorkspace firstVisit={firstVisit} />
+            <PanelHost />
+          </>
         ) : (
           // The other modes load on demand: a first visit downloads only the AMQP canvas.
           <Suspense fallback={<p className="placeholder">{t('app.loading')}</p>}>

@@ -5,6 +5,7 @@ import { translate, type Params } from '../i18n/translate';
 import type { PrefsState, PrefsStore } from '../store/prefs';
 import type { EditorState, EditorStore } from '../store/editor';
 import type { SimState, SimStoreBundle } from '../store/sim';
+import type { UiState, UiStore } from '../store/ui';
 
 export const PrefsContext = createContext<PrefsStore | null>(null);
 
@@ -44,4 +45,16 @@ export function useSimBundle(): SimStoreBundle {
 
 export function useSim<T>(selector: (state: SimState) => T): T {
   return useStore(useSimBundle().store, selector);
+}
+
+export const UiContext = createContext<UiStore | null>(null);
+
+export function useUiStore(): UiStore {
+  const store = useContext(UiContext);
+  if (!store) throw new Error('useUi needs <UiContext.Provider>');
+  return store;
+}
+
+export function useUi<T>(selector: (state: UiState) => T): T {
+  return useStore(useUiStore(), selector);
 }

@@ -4,9 +4,10 @@ import { createRoot } from 'react-dom/client';
 import { languageFromNavigator } from '../i18n/translate';
 import { createPrefsStore } from '../store/prefs';
 import { createEditorStore } from '../store/editor';
+import { createUiStore } from '../store/ui';
 import { App } from './App';
 import { boot, startAutosave } from './boot';
-import { EditorContext, PrefsContext } from './context';
+import { EditorContext, PrefsContext, UiContext } from './context';
 import '../ui/styles.css';
 
 function safeLocalStorage(): Storage | undefined {
@@ -23,6 +24,7 @@ const prefs = createPrefsStore(safeLocalStorage(), {
   theme: prefersDark ? 'dark' : 'light',
 });
 
+const ui = createUiStore();
 const storage = safeLocalStorage();
 const start = boot(storage);
 const editor = createEditorStore(start.doc);
@@ -34,7 +36,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PrefsContext.Provider value={prefs}>
       <EditorContext.Provider value={editor}>
-        <App firstVisit={start.firstVisit} notice={start.notice} />
+        <UiContext.Provider value={ui}>
+          <App firstVisit={start.firstVisit} notice={start.notice} />
+        </UiContext.Provider>
       </EditorContext.Provider>
     </PrefsContext.Provider>
   </StrictMode>,

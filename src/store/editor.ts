@@ -30,6 +30,8 @@ export interface EditorState {
   nextId: number;
   /** The last refused connection, for a short explanation near the canvas. */
   refusal: ConnectRefusal | null;
+  /** Bumped when the whole document is replaced (load, new canvas, preset): the simulation starts over. */
+  generation: number;
 
   load: (doc: Scenario) => void;
   /** Replaces the document as one undoable edit (a new canvas, a preset): undo brings the old one back. */
@@ -85,9 +87,11 @@ export function createEditorStore(initial: Scenario = emptyScenario()) {
       clipboard: null,
       nextId: maxIdNumber(initial) + 1,
       refusal: null,
+      generation: 0,
 
       load: (doc) =>
         set({
+          generation: get().generation + 1,
           doc,
           selection: { nodes: [], edges: [] },
           history: { past: [], future: [] },
@@ -96,7 +100,12 @@ export function createEditorStore(initial: Scenario = emptyScenario()) {
         }),
 
       replace: (doc) => {
-        commit(doc, { selection: { nodes: [], edges: [] }, refusal: null, nextId: Math.max(get().nextId, maxIdNumber(doc) + 1) });
+        commit(doc, {
+          selection: { nodes: [], edges: [] },
+          refusal: null,
+          nextId: Math.max(get().nextId, maxIdNumber(doc) + 1),
+          generation: get().generation + 1,
+        });
       },
 
       addNode: (kind, position, exchangeType) => {

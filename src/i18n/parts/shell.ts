@@ -10,6 +10,13 @@ export const shellEn = {
   'mode.kafka': 'Kafka',
   'mode.why': 'Why a broker?',
 
+  'panel.label': 'Scenarios',
+  'panel.presets': 'Presets',
+  'panel.exercises': 'Exercises',
+  'panel.share': 'Share',
+  'panel.presenter': 'Present',
+  'panel.presenterHint': 'Presenter mode for projectors: large type, high contrast, keyboard stepping',
+
   'lang.label': 'Language',
   'lang.en': 'English',
   'lang.pt-BR': 'Português (Brasil)',
@@ -40,6 +47,13 @@ export const shellPt: Record<keyof typeof shellEn, string> = {
   'mode.amqp': 'RabbitMQ (AMQP)',
   'mode.kafka': 'Kafka',
   'mode.why': 'Por que um broker?',
+
+  'panel.label': 'Cenários',
+  'panel.presets': 'Cenários prontos',
+  'panel.exercises': 'Exercícios',
+  'panel.share': 'Compartilhar',
+  'panel.presenter': 'Apresentar',
+  'panel.presenterHint': 'Modo apresentação para projetor: letra grande, alto contraste, passos pelo teclado',
 
   'lang.label': 'Idioma',
   'lang.en': 'English',

@@ -18,6 +18,9 @@ export function useSimDriver(): void {
     () =>
       editor.subscribe((state, prev) => {
         if (state.doc === prev.doc) return;
+        // A whole new document (a preset, a new canvas, a link) starts the simulation over;
+        // an edit is applied to the running broker.
+        if (state.generation !== prev.generation) return store.getState().reset(state.doc);
         store.getState().sim.setDocument(state.doc);
         store.getState().refresh();
       }),

@@ -1,8 +1,10 @@
-import { useT, usePrefs } from '../../app/context';
+import { useT, usePrefs, useUi, useUiStore } from '../../app/context';
+import type { PanelName } from '../../store/ui';
 import { isLanguage, LANGUAGES } from '../../i18n/translate';
 import type { Mode } from '../../store/prefs';
 
 const MODES: readonly Mode[] = ['amqp', 'kafka', 'why'];
+const PANELS: readonly PanelName[] = ['presets', 'exercises', 'share'];
 
 interface Props {
   mode: Mode;
@@ -16,6 +18,9 @@ export function TopBar({ mode, onModeChange }: Props) {
   const theme = usePrefs((s) => s.theme);
   const setTheme = usePrefs((s) => s.setTheme);
   const nextTheme = theme === 'dark' ? 'light' : 'dark';
+  const ui = useUiStore();
+  const panel = useUi((s) => s.panel);
+  const presenter = useUi((s) => s.presenter);
 
   return (
     <header className="topbar">
@@ -38,6 +43,30 @@ export function TopBar({ mode, onModeChange }: Props) {
           </button>
         ))}
       </nav>
+      {mode === 'amqp' && (
+        <nav aria-label={t('panel.label')} className="modes">
+          {PANELS.map((p) => (
+            <button
+              key={p}
+              type="button"
+              className="mode-button"
+              aria-pressed={panel === p}
+              onClick={() => (panel === p ? ui.getState().closePanel() : ui.getState().openPanel(p))}
+            >
+              {t(`panel.${p}`)}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="mode-button"
+            aria-pressed={presenter}
+            onClick={() => ui.getState().setPresenter(!presenter)}
+            title={t('panel.presenterHint')}
+          >
+            {t('panel.presenter')}
+          </button>
+        </nav>
+      )}
       <div className="topbar-tools">
         <label className="lang-picker">
           <span className="visually-hidden">{t('lang.label')}</span>

@@ -1,0 +1,18 @@
+import { registerMessages } from '../../i18n/translate';
+import { exercisesEn, exercisesPt } from '../../i18n/parts/exercises';
+import { useT } from '../../app/context';
+
+// Loaded the first time the panel opens; its words come with it.
+registerMessages(exercisesEn, exercisesPt);
+
+export default function Panel({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  return (
+    <div className="bl-panel-placeholder">
+      <p>{t('placeholder.comingSoon')}</p>
+      <button type="button" className="bl-btn" onClick={onClose}>
+        {t('startup.dismiss')}
+      </button>
+    </div>
+  );
+}

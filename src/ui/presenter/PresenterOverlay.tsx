@@ -1,0 +1,4 @@
+/** Presenter mode's large "current message and its explanation" (loaded only in presenter mode). */
+export default function PresenterOverlay() {
+  return null;
+}
