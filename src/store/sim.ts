@@ -63,7 +63,11 @@ export function createSimStore(doc: Scenario, seed = 1) {
       selectedMessage: null,
 
       play: () => set({ playing: true }),
-      pause: () => set({ playing: false }),
+      pause: () => {
+        set({ playing: false });
+        // Show the exact time the clock stopped at, not the last periodic refresh.
+        refresh();
+      },
       setSpeed: (speed) => set({ speed }),
       step: () => {
         const s = get().sim;

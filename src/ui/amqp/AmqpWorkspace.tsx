@@ -29,14 +29,14 @@ export function AmqpWorkspace({ firstVisit = false }: { firstVisit?: boolean }) 
 
 function Workspace({ firstVisit }: { firstVisit: boolean }) {
   useSimDriver();
-  const onKeyDown = useEditorShortcuts();
+  useEditorShortcuts();
   const { store } = useSimBundle();
   const publish = (producerId: string) => {
     store.getState().sim.publishNow(producerId);
     store.getState().refresh();
   };
   return (
-    <div className="bl-workspace" onKeyDown={onKeyDown}>
+    <div className="bl-workspace">
       <Palette />
       <div className="bl-center">
         <CanvasToolbar />

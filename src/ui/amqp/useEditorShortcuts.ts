@@ -1,4 +1,4 @@
-import { useCallback, type KeyboardEvent } from 'react';
+import { useEffect } from 'react';
 import { useEditorStore } from '../../app/context';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -6,12 +6,18 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** Undo, redo, delete, copy and paste, unless the user is typing in a field. */
-export function useEditorShortcuts() {
+/**
+ * Undo, redo, delete, copy, paste and duplicate, wherever the focus is in the workspace (also
+ * after clicking the empty canvas, which takes no focus), unless the user is typing in a field.
+ */
+export function useEditorShortcuts(enabled = true): void {
   const store = useEditorStore();
-  return useCallback(
-    (e: KeyboardEvent) => {
-      if (isTyping(e.target)) return;
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTyping(e.target)) return;
+      // Text selected on the page (a log line, a message body): let the browser copy it.
+      if ((e.key === 'c' || e.key === 'C') && window.getSelection()?.toString()) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       const s = store.getState();
@@ -25,7 +31,8 @@ export function useEditorShortcuts() {
       } else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) s.deleteSelection();
       else return;
       e.preventDefault();
-    },
-    [store],
-  );
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store, enabled]);
 }

@@ -30,7 +30,7 @@ function setup(doc: Scenario = notesTopicScenario(), ms = 6_000, lang: Language 
   return sim.store;
 }
 
-const rows = () => screen.getAllByRole('option');
+const rows = () => screen.getAllByRole('treeitem');
 const texts = () => rows().map((r) => r.textContent ?? '');
 
 describe('EventLog', () => {
@@ -60,7 +60,7 @@ describe('EventLog', () => {
     expect(found.some((t) => t.includes('notas.vendas.filial routed to filial'))).toBe(true);
 
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'no-such-thing' } });
-    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    expect(screen.queryAllByRole('treeitem')).toHaveLength(0);
     expect(screen.getByText('No event matches the filters.')).toBeTruthy();
   });
 
@@ -83,7 +83,7 @@ describe('EventLog', () => {
 
   it('is operable from the keyboard', () => {
     const store = setup();
-    const list = screen.getByRole('listbox');
+    const list = screen.getByRole('tree');
     fireEvent.keyDown(list, { key: 'End' });
     const active = list.getAttribute('aria-activedescendant')!;
     expect(active).toBe(rows()[rows().length - 1].id);

@@ -181,22 +181,24 @@ export function EventLog() {
       </header>
       {open && (
         <div className="bl-log-body" style={{ height }}>
+          {/* Outside the tree: a tree may only hold its items. */}
+          {hiddenEarlier > 0 && (
+            <button type="button" className="bl-log-earlier" onClick={() => setLimit(limit + LOG_WINDOW)}>
+              {t('log.earlier', { n: Math.min(LOG_WINDOW, hiddenEarlier) })}
+            </button>
+          )}
+          {visible.length === 0 && <p className="bl-log-empty">{log.length === 0 ? t('log.empty') : t('log.noMatch')}</p>}
           <div
             ref={listRef}
             className="bl-log-list"
-            role="listbox"
+            // A tree, not a listbox: each row expands to show its "why", which options may not.
+            role="tree"
             tabIndex={0}
             aria-label={t('log.listLabel')}
             aria-activedescendant={active !== null && visible.some((e) => e.seq === active) ? `bl-log-${active}` : undefined}
             onKeyDown={onKeyDown}
             onScroll={onScroll}
           >
-            {hiddenEarlier > 0 && (
-              <button type="button" className="bl-log-earlier" onClick={() => setLimit(limit + LOG_WINDOW)}>
-                {t('log.earlier', { n: Math.min(LOG_WINDOW, hiddenEarlier) })}
-              </button>
-            )}
-            {visible.length === 0 && <p className="bl-log-empty">{log.length === 0 ? t('log.empty') : t('log.noMatch')}</p>}
             {visible.map((e) => {
               const x = explainEntry(e, index);
               const id = messageIdOf(e);
@@ -205,7 +207,7 @@ export function EventLog() {
                 <div
                   key={e.seq}
                   id={`bl-log-${e.seq}`}
-                  role="option"
+                  role="treeitem"
                   aria-selected={active === e.seq}
                   aria-expanded={x.lines.length > 0 ? open : undefined}
                   className="bl-log-row"

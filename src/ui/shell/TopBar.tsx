@@ -28,7 +28,7 @@ export function TopBar({ mode, onModeChange }: Props) {
         <span className="brand-mark" aria-hidden="true">
           ⇄
         </span>
-        <span className="brand-name">{t('app.name')}</span>
+        <h1 className="brand-name">{t('app.name')}</h1>
       </div>
       <nav aria-label={t('mode.label')} className="modes">
         {MODES.map((m) => (

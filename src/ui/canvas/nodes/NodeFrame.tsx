@@ -16,7 +16,7 @@ interface Props {
 /** The shared body of every node: one shape and colour per kind, handles left (in) and right (out). */
 export function NodeFrame({ kind, label, title, subtitle, icon, selected, inputs, outputs, children }: Props) {
   return (
-    <div className={`bl-node bl-node-${kind}${selected ? ' is-selected' : ''}`} aria-label={`${label}: ${title}`}>
+    <div className={`bl-node bl-node-${kind}${selected ? ' is-selected' : ''}`} role="group" aria-label={`${label}: ${title}`}>
       {inputs && <Handle type="target" position={Position.Left} className="bl-handle" />}
       <div className="bl-node-head">
         <span className="bl-node-icon" aria-hidden="true">

@@ -14,7 +14,7 @@ export function QueueContents({ name }: { name: string }) {
   const shown = ready.slice(0, VISIBLE);
   return (
     <div className="bl-queue">
-      <div className="bl-queue-row" aria-label={t('queue.ready', { n: ready.length })}>
+      <div className="bl-queue-row" aria-hidden="true">
         {ready.length > VISIBLE && <span className="bl-queue-more">{t('queue.more', { n: ready.length - VISIBLE })}</span>}
         {[...shown].reverse().map((m, i) => {
           const color = sim.flights.colorOf(m.message.id);
