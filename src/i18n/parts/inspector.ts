@@ -2,6 +2,10 @@
 // x-arguments, property names) stay as RabbitMQ spells them, in both languages.
 export const inspectorEn = {
   'insp.title': 'Inspector',
+  'insp.connect.legend': 'Connect',
+  'insp.connect.target': 'To',
+  'insp.connect.add': 'Add link',
+  'insp.connect.hint': 'The same as dragging from this node\'s right handle: a publish link, a binding or a subscription, depending on the target.',
   'insp.empty.hint': 'Select a node or a link on the canvas to edit it.',
   'insp.summary.title': 'This scenario',
   'insp.summary.producers': 'Producers',
@@ -209,6 +213,10 @@ export const inspectorEn = {
 
 export const inspectorPt: Record<keyof typeof inspectorEn, string> = {
   'insp.title': 'Inspetor',
+  'insp.connect.legend': 'Conectar',
+  'insp.connect.target': 'Para',
+  'insp.connect.add': 'Adicionar ligação',
+  'insp.connect.hint': 'O mesmo que arrastar da alça direita deste nó: uma ligação de publicação, um binding ou uma assinatura, conforme o destino.',
   'insp.empty.hint': 'Selecione um nó ou uma ligação no canvas para editá-lo.',
   'insp.summary.title': 'Este cenário',
   'insp.summary.producers': 'Produtores',

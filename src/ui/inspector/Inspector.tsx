@@ -1,6 +1,7 @@
 import { useEditor, useEditorStore, useT } from '../../app/context';
 import type { MessageKey } from '../../i18n/en';
 import { BindingForm } from './BindingForm';
+import { ConnectFrom } from './ConnectFrom';
 import { ConsumerForm } from './ConsumerForm';
 import { ExchangeForm } from './ExchangeForm';
 import { LinkInfo } from './LinkInfo';
@@ -48,6 +49,7 @@ export function Inspector({ onPublish }: InspectorProps) {
         <h3 className="insp-subtitle">{t(`insp.heading.${kind}` satisfies MessageKey)}</h3>
         {kind !== 'publish' && kind !== 'subscription' && <p className="insp-hint">{t('insp.textHint')}</p>}
         {form}
+        {(kind === 'producer' || kind === 'exchange' || kind === 'queue') && <ConnectFrom key={`c-${id}`} id={id} />}
         <DeleteButton label={t('insp.delete')} onDelete={() => store.getState().deleteSelection()} />
       </>
     );

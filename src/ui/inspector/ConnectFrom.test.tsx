@@ -1,0 +1,18 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { notesTopicScenario } from '../../scenario/presets/notes-topic';
+import { renderInspector } from './test-harness';
+
+describe('connecting from the inspector (keyboard path)', () => {
+  it('offers only targets that make sense and adds the link', () => {
+    const doc = notesTopicScenario();
+    // A queue with no consumer yet: n3 (filial) already has one, so take a fresh consumer.
+    doc.nodes.push({ ...(doc.nodes.find((n) => n.id === 'n5') as never), id: 'n9', name: 'spare' });
+    const { store } = renderInspector({ doc, select: ['n3'] });
+    const select = screen.getByLabelText<HTMLSelectElement>('To');
+    const options = [...select.options].map((o) => o.textContent);
+    expect(options).toEqual(['Consumer: spare']); // queues connect only to free consumers
+    fireEvent.click(screen.getByRole('button', { name: 'Add link' }));
+    expect(store.getState().doc.edges.some((e) => e.kind === 'subscription' && e.source === 'n3' && e.target === 'n9')).toBe(true);
+  });
+});
