@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { newNode } from '../../scenario/defaults';
 import { notesTopicScenario } from '../../scenario/presets/notes-topic';
 import { renderInspector } from './test-harness';
 
@@ -7,7 +8,7 @@ describe('connecting from the inspector (keyboard path)', () => {
   it('offers only targets that make sense and adds the link', () => {
     const doc = notesTopicScenario();
     // A queue with no consumer yet: n3 (filial) already has one, so take a fresh consumer.
-    doc.nodes.push({ ...(doc.nodes.find((n) => n.id === 'n5') as never), id: 'n9', name: 'spare' });
+    doc.nodes.push({ ...newNode('consumer', 'n9', { x: 0, y: 0 }, doc.nodes), name: 'spare' });
     const { store } = renderInspector({ doc, select: ['n3'] });
     const select = screen.getByLabelText<HTMLSelectElement>('To');
     const options = [...select.options].map((o) => o.textContent);
