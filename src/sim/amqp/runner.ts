@@ -11,6 +11,7 @@ import type { MessageProperties } from '../../engine/amqp/model';
 import type { ConsumerNode, ProducerNode, Scenario } from '../../scenario/types';
 import { EventQueue } from '../event-queue';
 import { messageBody, messageProperties } from './fields';
+import type { AppInfo, Closure, LinkState } from './clients';
 import { FlightBoard } from './flights';
 import { TopologySync } from './sync';
 import {
@@ -183,17 +184,67 @@ export class AmqpSimulation {
     this.collect();
   }
 
+  /**
+   * The application closes its connection (reply 200): the broker requeues every unacked
+   * message of its channels (redelivered). A client library does not recover from a close it
+   * asked for, so its consumers stay unsubscribed until reconnectApp; its producers open a new
+   * connection at their next publish.
+   */
   closeConnection(app: string): void {
     this.sync.closeApp(app);
     for (const n of this.doc.nodes) if (n.kind === 'consumer' && n.app === app) this.dropHeld(n.id);
     this.collect();
   }
 
-  /** Declares again what the broker lost (restart, auto-delete, x-expires). */
-  redeclare(): void {
-    this.sync.redeclareMissing(this.doc);
+  reconnectApp(app: string): void {
+    this.sync.reconnectApp(this.doc, app, this.isDown);
     this.collect();
   }
+
+  /** A producer's or consumer's application closes that node's channel (channel.close, reply 200). */
+  closeChannel(nodeId: string): void {
+    this.sync.closeChannelOf(nodeId);
+    this.dropHeld(nodeId);
+    this.collect();
+  }
+
+  /** A consumer opens a new channel and subscribes again (after its channel was closed). */
+  reopenChannel(nodeId: string): void {
+    if (!this.isDown(nodeId)) this.sync.restartConsumer(this.doc, nodeId);
+    this.collect();
+  }
+
+  /** Deletes an exchange on the broker only, as an operator would: the document keeps it ("Declare again"). */
+  deleteExchange(nodeId: string): void {
+    const x = this.doc.nodes.find((n) => n.id === nodeId);
+    if (x?.kind === 'exchange') this.run(nodeId, { type: 'exchange.delete', channel: this.sync.adminChannel(), exchange: x.name });
+    this.collect();
+  }
+
+  /** Declares again what the broker lost (restart, deletions, auto-delete, x-expires). */
+  redeclare(): void {
+    this.sync.redeclareMissing(this.doc, this.isDown);
+    this.collect();
+  }
+
+  // ---- read-only views ----------------------------------------------------------------------
+
+  /** Every application: its connection and channels, and how they ended (the connections panel). */
+  clients(): AppInfo[] {
+    return this.sync.registry.view(this.doc, this.broker.state);
+  }
+
+  /** How a producer's or consumer's channel stands (the node badge); `closure` is kept, so it compares by identity. */
+  link(nodeId: string): { state: LinkState; closure: Closure | null } {
+    const n = this.doc.nodes.find((x) => x.id === nodeId);
+    if (n?.kind !== 'producer' && n?.kind !== 'consumer') return { state: 'idle', closure: null };
+    return this.sync.registry.linkOf(this.broker.state, n.kind, nodeId, this.isDown(nodeId));
+  }
+
+  private readonly isDown = (nodeId: string): boolean => {
+    const until = this.consumers.get(nodeId)?.downUntil;
+    return until !== null && until !== undefined;
+  };
 
   // ---- the event loop -----------------------------------------------------------------------
 
@@ -271,7 +322,7 @@ export class AmqpSimulation {
         return;
       }
       case 'reconnect':
-        this.sync.reconnect(this.doc);
+        this.sync.reconnect(this.doc, this.isDown);
         this.client({ type: 'apps-reconnected' });
         return;
     }
@@ -393,6 +444,16 @@ export class AmqpSimulation {
     this.timers.schedule(c.downUntil, { kind: 'consumer-restart', consumerId });
   }
 
+  /** Deliveries of a closed channel can no longer be settled: the broker has requeued them. */
+  private forgetDeliveries(channel: number): void {
+    const consumerId = this.sync.consumerOfChannel(channel);
+    const c = consumerId === null ? undefined : this.consumers.get(consumerId);
+    if (!c) return;
+    c.inbox = c.inbox.filter((d) => d.channel !== channel);
+    c.awaiting = c.awaiting.filter((d) => d.channel !== channel);
+    if (c.processing?.channel === channel) c.processing = null;
+  }
+
   private dropHeld(consumerId: string): void {
     const c = this.consumers.get(consumerId);
     if (!c) return;
@@ -420,6 +481,7 @@ export class AmqpSimulation {
     if (events.length === 0) return;
     for (const e of events) {
       this.log.push({ seq: this.logSeq++, time: e.time, source: 'broker', event: e });
+      this.sync.registry.observe(e);
       this.react(e);
     }
     this.version++;
@@ -427,6 +489,7 @@ export class AmqpSimulation {
 
   private react(e: AmqpEvent): void {
     this.flights.onBrokerEvent(e, this.doc, this.latency);
+    if (e.type === 'channel-closed') return this.forgetDeliveries(e.channel);
     if (e.type !== 'delivered') return;
     const consumerId = this.sync.consumerOfChannel(e.channel);
     if (consumerId === null) return;

@@ -7,6 +7,7 @@ import type { Broker } from '../../engine/amqp/broker';
 import type { AmqpCommand, CommandResult } from '../../engine/amqp/commands';
 import type { AmqpError } from '../../engine/amqp/errors';
 import type { ProducerNode, Scenario } from '../../scenario/types';
+import { ADMIN, ClientRegistry } from './clients';
 import {
   desiredTopology,
   type DesiredBinding,
@@ -17,8 +18,8 @@ import {
 } from './topology';
 
 type OnError = (nodeId: string | null, command: string, error: AmqpError) => void;
-
-const ADMIN = '\u0000admin';
+/** Consumers the runner knows are down (crashed, restarting on their own): not to be started here. */
+type Skip = (nodeId: string) => boolean;
 
 export class TopologySync {
   private applied: DesiredTopology = { exchanges: [], queues: [], bindings: [], consumers: [], producers: [] };
@@ -28,6 +29,8 @@ export class TopologySync {
   private readonly consumerChannels = new Map<string, number>();
   private readonly channelConsumers = new Map<number, string>();
   private readonly producerChannels = new Map<string, number>();
+  /** Who had which connection and channel, and how they ended (the connections panel, node badges). */
+  readonly registry = new ClientRegistry();
 
   constructor(
     private readonly broker: Broker,
@@ -70,7 +73,7 @@ export class TopologySync {
   }
 
   /** After a broker restart or auto-deletion: declare again whatever is missing. */
-  redeclareMissing(doc: Scenario): void {
+  redeclareMissing(doc: Scenario, skip: Skip = () => false): void {
     const d = desiredTopology(doc);
     const snap = this.broker.snapshot();
     const exchanges = new Set(snap.exchanges.map((x) => x.name));
@@ -80,7 +83,14 @@ export class TopologySync {
     const bound = new Set(snap.bindings.map((b) => `${b.source}|${b.destinationKind}|${b.destination}|${b.routingKey}`));
     for (const b of d.bindings)
       if (!bound.has(`${b.source}|${b.destinationKind}|${b.destination}|${b.key}`)) this.bind(b, 'bind');
-    for (const c of d.consumers) if (!this.consumerChannels.has(c.nodeId)) this.startConsumer(c);
+    // Subscribe again the consumers that lost their subscription with the queue (the broker
+    // cancelled them) or never had one; a channel the app closed or the broker closed in error
+    // stays closed until the user reopens it.
+    for (const c of d.consumers) {
+      const ch = this.consumerChannels.get(c.nodeId);
+      const cancelled = ch !== undefined && this.isOpen(ch) && this.broker.state.channels.get(ch)?.consumers.size === 0;
+      if (!skip(c.nodeId) && (ch === undefined || cancelled)) this.startConsumer(c);
+    }
     this.applied = d;
   }
 
@@ -104,6 +114,7 @@ export class TopologySync {
     const r = this.broker.execute({ type: 'channel.open', connection: conn, confirm: p.confirm });
     if (!r.ok || r.channel === undefined) return null;
     this.producerChannels.set(p.id, r.channel);
+    this.registry.channelOpened(p.app, { kind: 'producer', nodeId: p.id }, this.broker.state, r.channel);
     return r.channel;
   }
 
@@ -132,6 +143,18 @@ export class TopologySync {
     if (c) this.startConsumer(c);
   }
 
+  /** The node's application closes that node's channel (channel.close, reply 200), keeping it on record. */
+  closeChannelOf(nodeId: string): void {
+    const ch = this.consumerChannels.get(nodeId) ?? this.producerChannels.get(nodeId);
+    if (ch !== undefined && this.isOpen(ch)) this.broker.execute({ type: 'channel.close', channel: ch });
+  }
+
+  /** The application connects again and its consumers subscribe again; its producers open channels as they publish. */
+  reconnectApp(doc: Scenario, app: string, skip: Skip): void {
+    if (this.connection(app) === null) return;
+    for (const c of desiredTopology(doc).consumers) if (c.app === app && !skip(c.nodeId)) this.startConsumer(c);
+  }
+
   closeApp(app: string): void {
     const conn = this.connections.get(app);
     if (conn !== undefined) this.broker.execute({ type: 'connection.close', connection: conn });
@@ -149,9 +172,9 @@ export class TopologySync {
   }
 
   /** Apps come back after a restart: consumers subscribe again to the queues that survived. */
-  reconnect(doc: Scenario): void {
-    const queues = new Set(this.broker.snapshot().queues.map((q) => q.name));
-    for (const c of desiredTopology(doc).consumers) if (queues.has(c.queue)) this.startConsumer(c);
+  reconnect(doc: Scenario, skip: Skip = () => false): void {
+    const queues = this.broker.state.queues;
+    for (const c of desiredTopology(doc).consumers) if (queues.has(c.queue) && !skip(c.nodeId)) this.startConsumer(c);
   }
 
   // ---- commands -----------------------------------------------------------------------------
@@ -200,6 +223,7 @@ export class TopologySync {
     const channel = open.channel;
     this.consumerChannels.set(c.nodeId, channel);
     this.channelConsumers.set(channel, c.nodeId);
+    this.registry.channelOpened(c.app, { kind: 'consumer', nodeId: c.nodeId }, this.broker.state, channel);
     if (!c.noAck && c.prefetch > 0)
       this.report(c.nodeId, this.broker.execute({ type: 'basic.qos', channel, prefetchCount: c.prefetch, global: c.prefetchGlobal }), 'basic.qos');
     const r = this.broker.execute({
@@ -234,6 +258,7 @@ export class TopologySync {
     if (!r.ok || r.connection === undefined) return null;
     this.connections.set(app, r.connection);
     this.appChannels.delete(app);
+    this.registry.connectionOpened(app, r.connection);
     return r.connection;
   }
 
@@ -246,6 +271,7 @@ export class TopologySync {
     const r = this.broker.execute({ type: 'channel.open', connection: conn });
     if (!r.ok || r.channel === undefined) return null;
     this.appChannels.set(app, r.channel);
+    this.registry.channelOpened(app, { kind: 'declare' }, this.broker.state, r.channel);
     return r.channel;
   }
 }
