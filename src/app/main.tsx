@@ -1,7 +1,7 @@
 import '@xyflow/react/dist/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { languageFromNavigator } from '../i18n/translate';
+import { languageFromNavigator, loadLanguage } from '../i18n/translate';
 import { createPrefsStore } from '../store/prefs';
 import { createEditorStore } from '../store/editor';
 import { createUiStore } from '../store/ui';
@@ -31,6 +31,9 @@ const editor = createEditorStore(start.doc);
 if (storage && start.autosave) startAutosave(editor, storage);
 // Browser tests and the UI benchmark drive the app through window.__brokerlab (a lazy chunk).
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('testhook')) void import('./test-hook').then((m) => m.installTestHook(editor));
+
+// The words of the language shown load before the first render (the other language stays unloaded).
+await loadLanguage(prefs.getState().lang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -6,6 +6,7 @@ import { shellEn } from './parts/shell';
 import { simEn } from './parts/sim';
 import type { connectionsEn } from './parts/connections';
 import type { exercisesEn } from './parts/exercises';
+import type { inspectorFormsEn } from './parts/inspector-forms';
 import type { kafkaEn } from './parts/kafka';
 import type { presetsEn } from './parts/presets';
 import type { shareEn } from './parts/share';
@@ -31,6 +32,7 @@ export const coreEn = {
 
 export type CoreKey = keyof typeof coreEn;
 type LazyParts = typeof kafkaEn &
+  typeof inspectorFormsEn &
   typeof whyEn &
   typeof presetsEn &
   typeof shareEn &

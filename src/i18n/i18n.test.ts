@@ -7,6 +7,7 @@ import * as share from './parts/share';
 import * as why from './parts/why';
 import * as canvas from './parts/canvas';
 import * as inspector from './parts/inspector';
+import * as inspectorForms from './parts/inspector-forms';
 import * as log from './parts/log';
 import * as scenario from './parts/scenario';
 import * as shell from './parts/shell';
@@ -16,7 +17,7 @@ import { corePt } from './pt-BR';
 import { dictionaries, format, languageFromNavigator, placeholders, registerMessages, translate } from './translate';
 
 /** Every part module exports one English object (…En) and one Portuguese one (…Pt). */
-const PARTS = { shell, canvas, inspector, scenario, sim, log, kafka, why, presets, share, exercises, connections };
+const PARTS = { shell, canvas, inspector, inspectorForms, scenario, sim, log, kafka, why, presets, share, exercises, connections };
 
 function pair(mod: Record<string, unknown>): [Record<string, string>, Record<string, string>] {
   const en = Object.entries(mod).find(([k]) => k.endsWith('En'))?.[1];

@@ -1,15 +1,28 @@
-import { coreEn, type MessageKey } from './en';
-import { corePt } from './pt-BR';
+import type { MessageKey } from './en';
 
 export const LANGUAGES = ['en', 'pt-BR'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Params = Readonly<Record<string, string | number>>;
 
 /** Every word known so far, per language: the core parts, plus each lazily loaded feature's. */
-export const dictionaries: Record<Language, Partial<Record<MessageKey, string>>> = {
-  en: { ...coreEn },
-  'pt-BR': { ...corePt },
-};
+export const dictionaries: Record<Language, Partial<Record<MessageKey, string>>> = { en: {}, 'pt-BR': {} };
+
+const loaded = new Set<Language>();
+
+/**
+ * Loads a language's core words (each language is its own chunk: a visitor downloads only the
+ * language shown). Call before showing that language; loading twice is free.
+ */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (loaded.has(lang)) return;
+  const words = lang === 'en' ? (await import('./en')).coreEn : (await import('./pt-BR')).corePt;
+  Object.assign(dictionaries[lang], words);
+  loaded.add(lang);
+}
+
+export function isLanguageLoaded(lang: Language): boolean {
+  return loaded.has(lang);
+}
 
 /**
  * A feature that loads later registers its words when its module loads. The Portuguese part is

@@ -16,8 +16,8 @@ function errorOf(input: HTMLElement): string {
 }
 
 describe('Inspector: queue', () => {
-  it('commits x-max-length to the document as one undo step', () => {
-    const { store, node } = renderInspector({ select: ['n3'] });
+  it('commits x-max-length to the document as one undo step', async () => {
+    const { store, node } = await renderInspector({ select: ['n3'] });
     const before = store.getState().history.past.length;
     edit(screen.getByLabelText('x-max-length'), '10');
     expect((node('n3') as QueueNode).args.maxLength).toBe(10);
@@ -31,8 +31,8 @@ describe('Inspector: queue', () => {
     ['-1', 'Must be at least 0.'],
     ['abc', 'Enter a whole number.'],
     ['1.5', 'Enter a whole number.'],
-  ])('refuses x-max-length %s with its reason and leaves the document alone', (text, reason) => {
-    const { store } = renderInspector({ select: ['n3'] });
+  ])('refuses x-max-length %s with its reason and leaves the document alone', async (text, reason) => {
+    const { store } = await renderInspector({ select: ['n3'] });
     const doc = store.getState().doc;
     const input = screen.getByLabelText('x-max-length');
     edit(input, text);
@@ -46,8 +46,8 @@ describe('Inspector: queue', () => {
     ['billing', 'There is already a queue named "billing".'],
     ['amq.x', 'reserved for the broker'],
     ['', 'Required.'],
-  ])('refuses the queue name %j', (text, reason) => {
-    const { store } = renderInspector({ select: ['n3'] });
+  ])('refuses the queue name %j', async (text, reason) => {
+    const { store } = await renderInspector({ select: ['n3'] });
     const doc = store.getState().doc;
     const input = screen.getByLabelText('Name');
     edit(input, text);
@@ -56,8 +56,8 @@ describe('Inspector: queue', () => {
     expect(screen.getByText(reason, { exact: false })).toBeTruthy();
   });
 
-  it('renames on Enter, and Escape reverts a draft', () => {
-    const { node } = renderInspector({ select: ['n3'] });
+  it('renames on Enter, and Escape reverts a draft', async () => {
+    const { node } = await renderInspector({ select: ['n3'] });
     const input = screen.getByLabelText<HTMLInputElement>('Name');
     fireEvent.change(input, { target: { value: 'shipping' } });
     fireEvent.keyDown(input, { key: 'Escape' });
@@ -74,8 +74,8 @@ describe('Inspector: queue', () => {
     expect(node('n3').name).toBe('shipping');
   });
 
-  it('does not record an undo step when nothing changed', () => {
-    const { store } = renderInspector({ select: ['n3'] });
+  it('does not record an undo step when nothing changed', async () => {
+    const { store } = await renderInspector({ select: ['n3'] });
     const before = store.getState().history.past.length;
     const input = screen.getByLabelText('Name');
     fireEvent.focus(input);
@@ -84,8 +84,8 @@ describe('Inspector: queue', () => {
     expect(store.getState().history.past.length).toBe(before);
   });
 
-  it('enforces the quorum rules and keeps x-delivery-limit for quorum queues', () => {
-    const { node } = renderInspector({ select: ['n3'] });
+  it('enforces the quorum rules and keeps x-delivery-limit for quorum queues', async () => {
+    const { node } = await renderInspector({ select: ['n3'] });
     const delivery = screen.getByLabelText<HTMLInputElement>('x-delivery-limit');
     expect(delivery.disabled).toBe(true);
     fireEvent.click(screen.getByLabelText('Exclusive'));
@@ -106,8 +106,8 @@ describe('Inspector: queue', () => {
     expect(node('n3')).toMatchObject({ durable: true });
   });
 
-  it('offers exchanges and the default exchange as dead-letter targets', () => {
-    const { node } = renderInspector({ select: ['n3'] });
+  it('offers exchanges and the default exchange as dead-letter targets', async () => {
+    const { node } = await renderInspector({ select: ['n3'] });
     const select = screen.getByLabelText('x-dead-letter-exchange');
     const options = within(select).getAllByRole('option').map((o) => o.textContent);
     expect(options).toEqual(['(none)', 'default exchange ("")', 'orders-x', 'docs']);
@@ -115,8 +115,8 @@ describe('Inspector: queue', () => {
     expect((node('n3') as QueueNode).args.deadLetterExchange).toBe('');
   });
 
-  it('resets drafts when the selection changes', () => {
-    const { store } = renderInspector({ select: ['n3'] });
+  it('resets drafts when the selection changes', async () => {
+    const { store } = await renderInspector({ select: ['n3'] });
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'amq.oops' } });
     expect(screen.getByText('reserved for the broker', { exact: false })).toBeTruthy();
     act(() => store.getState().select({ nodes: ['n4'], edges: [] }));
@@ -126,8 +126,8 @@ describe('Inspector: queue', () => {
 });
 
 describe('Inspector: exchange and bindings', () => {
-  it('refuses a duplicate or empty exchange name and lists other exchanges as alternates', () => {
-    const { node } = renderInspector({ select: ['n2'] });
+  it('refuses a duplicate or empty exchange name and lists other exchanges as alternates', async () => {
+    const { node } = await renderInspector({ select: ['n2'] });
     edit(screen.getByLabelText('Name'), 'docs');
     expect(screen.getByText('There is already an exchange named "docs".')).toBeTruthy();
     edit(screen.getByLabelText('Name'), '');
@@ -137,15 +137,15 @@ describe('Inspector: exchange and bindings', () => {
     expect(node('n2')).toMatchObject({ alternateExchange: 'docs' });
   });
 
-  it('edits a binding key with a hint for the exchange type', () => {
-    const { edge } = renderInspector({ select: ['e2'] });
+  it('edits a binding key with a hint for the exchange type', async () => {
+    const { edge } = await renderInspector({ select: ['e2'] });
     expect(screen.getByText('Exact match', { exact: false })).toBeTruthy();
     edit(screen.getByLabelText('Binding key'), 'paid');
     expect((edge('e2') as BindingEdge).key).toBe('paid');
   });
 
-  it('adds a typed int argument to a headers binding', () => {
-    const { edge } = renderInspector({ select: ['e4'] });
+  it('adds a typed int argument to a headers binding', async () => {
+    const { edge } = await renderInspector({ select: ['e4'] });
     expect(screen.queryByLabelText('Binding key')).toBeNull();
     fireEvent.change(screen.getByLabelText('x-match'), { target: { value: 'any' } });
     fireEvent.click(screen.getByRole('button', { name: '+ Add argument' }));
@@ -165,8 +165,8 @@ describe('Inspector: exchange and bindings', () => {
     expect((edge('e4') as BindingEdge).args).toEqual([]);
   });
 
-  it('explains publish and subscription links and deletes them', () => {
-    const { store } = renderInspector({ select: ['e3'] });
+  it('explains publish and subscription links and deletes them', async () => {
+    const { store } = await renderInspector({ select: ['e3'] });
     expect(screen.getByText('Consumer worker consumes from queue orders (basic.consume).')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(store.getState().doc.edges.some((e) => e.id === 'e3')).toBe(false);
@@ -174,8 +174,8 @@ describe('Inspector: exchange and bindings', () => {
 });
 
 describe('Inspector: producer', () => {
-  it('shows where JSON breaks and does not commit it', () => {
-    const { node } = renderInspector({ select: ['n1'] });
+  it('shows where JSON breaks and does not commit it', async () => {
+    const { node } = await renderInspector({ select: ['n1'] });
     const body = screen.getByLabelText('Body');
     edit(body, '{"a": }');
     expect(errorOf(body)).toContain('Not valid JSON at line 1, column 7: unexpected "}".');
@@ -185,8 +185,8 @@ describe('Inspector: producer', () => {
     expect(screen.getByText('Size: 8 bytes')).toBeTruthy();
   });
 
-  it('switches the payload to Base64 keeping its bytes, and validates Base64', () => {
-    const { node } = renderInspector({ select: ['n1'] });
+  it('switches the payload to Base64 keeping its bytes, and validates Base64', async () => {
+    const { node } = await renderInspector({ select: ['n1'] });
     fireEvent.change(screen.getByLabelText('Form'), { target: { value: 'base64' } });
     const msg = () => (node('n1') as ProducerNode).message;
     expect(msg()).toMatchObject({ payloadKind: 'base64', payload: btoa('{"id": 1}') });
@@ -195,14 +195,14 @@ describe('Inspector: producer', () => {
     expect(msg().payload).toBe(btoa('{"id": 1}'));
   });
 
-  it('warns about large payloads', () => {
-    renderInspector({ select: ['n1'] });
+  it('warns about large payloads', async () => {
+    await renderInspector({ select: ['n1'] });
     edit(screen.getByLabelText('Body'), JSON.stringify({ big: 'x'.repeat(140 * 1024) }));
     expect(screen.getByRole('status').textContent).toContain('Messages should be small');
   });
 
-  it('validates properties: expiration is digits, priority 0-255', () => {
-    const { node } = renderInspector({ select: ['n1'] });
+  it('validates properties: expiration is digits, priority 0-255', async () => {
+    const { node } = await renderInspector({ select: ['n1'] });
     const props = () => (node('n1') as ProducerNode).message.properties;
     edit(screen.getByLabelText('Expiration (expiration)'), '-5');
     expect(screen.getByText('Digits only', { exact: false })).toBeTruthy();
@@ -215,8 +215,8 @@ describe('Inspector: producer', () => {
     expect(props().deliveryMode).toBe(1);
   });
 
-  it('adds a message header and edits the schedule keys', () => {
-    const { node } = renderInspector({ select: ['n1'] });
+  it('adds a message header and edits the schedule keys', async () => {
+    const { node } = await renderInspector({ select: ['n1'] });
     fireEvent.click(screen.getByRole('button', { name: '+ Add header' }));
     expect((node('n1') as ProducerNode).message.headers).toHaveLength(1);
     edit(screen.getByLabelText('Routing keys to cycle through'), 'a.b\n\nc.d');
@@ -225,13 +225,13 @@ describe('Inspector: producer', () => {
     expect(screen.getByText('Must be greater than 0.')).toBeTruthy();
   });
 
-  it('publishes now through the prop, and is inert without it', () => {
+  it('publishes now through the prop, and is inert without it', async () => {
     const onPublish = vi.fn();
-    renderInspector({ select: ['n1'], onPublish });
+    await renderInspector({ select: ['n1'], onPublish });
     fireEvent.click(screen.getByRole('button', { name: 'Publish now' }));
     expect(onPublish).toHaveBeenCalledWith('n1');
     cleanup();
-    renderInspector({ select: ['n1'] });
+    await renderInspector({ select: ['n1'] });
     const button = screen.getByRole('button', { name: 'Publish now' });
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(button.getAttribute('title')).toContain('available with the simulation');
@@ -239,8 +239,8 @@ describe('Inspector: producer', () => {
 });
 
 describe('Inspector: consumer, summary, language', () => {
-  it('edits a consumer: negative priority is fine, negative prefetch is not', () => {
-    const { node } = renderInspector({ select: ['n5'] });
+  it('edits a consumer: negative priority is fine, negative prefetch is not', async () => {
+    const { node } = await renderInspector({ select: ['n5'] });
     edit(screen.getByLabelText('Consumer priority (x-priority)'), '-3');
     expect(node('n5')).toMatchObject({ priority: -3 });
     edit(screen.getByLabelText('Prefetch (basic.qos)'), '-1');
@@ -249,21 +249,21 @@ describe('Inspector: consumer, summary, language', () => {
     expect(node('n5')).toMatchObject({ action: { kind: 'reject', requeue: false } });
   });
 
-  it('summarises the scenario when nothing is selected, and deletes a multiple selection', () => {
-    const { store } = renderInspector();
+  it('summarises the scenario when nothing is selected, and deletes a multiple selection', async () => {
+    const { store } = await renderInspector();
     expect(screen.getByText('Select a node or a link on the canvas to edit it.')).toBeTruthy();
     const queues = screen.getByText('Queues').parentElement!;
     expect(within(queues).getByText('2')).toBeTruthy();
     cleanup();
-    const second = renderInspector({ select: ['n3', 'n4'] });
+    const second = await renderInspector({ select: ['n3', 'n4'] });
     expect(screen.getByText('2 items selected')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
     expect(second.store.getState().doc.nodes.map((n) => n.id)).not.toContain('n3');
     expect(store).not.toBe(second.store);
   });
 
-  it('speaks Portuguese', () => {
-    renderInspector({ select: ['n3'], lang: 'pt-BR' });
+  it('speaks Portuguese', async () => {
+    await renderInspector({ select: ['n3'], lang: 'pt-BR' });
     expect(screen.getByRole('heading', { name: 'Fila', level: 3 })).toBeTruthy();
     expect(screen.getByLabelText('Nome')).toBeTruthy();
     expect(screen.getByLabelText('Durável')).toBeTruthy();

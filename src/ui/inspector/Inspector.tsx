@@ -1,14 +1,9 @@
-import { useEditor, useEditorStore, useT } from '../../app/context';
-import type { MessageKey } from '../../i18n/en';
-import { BindingForm } from './BindingForm';
-import { ConnectFrom } from './ConnectFrom';
-import { ConsumerForm } from './ConsumerForm';
-import { ExchangeForm } from './ExchangeForm';
-import { LinkInfo } from './LinkInfo';
-import { ProducerForm } from './ProducerForm';
-import { QueueForm } from './QueueForm';
-import { DeleteButton, MultiSelection, Summary } from './Summary';
+import { useEditor, useT } from '../../app/context';
+import { lazy, Suspense } from 'react';
+import { MultiSelection, Summary } from './Summary';
 import './inspector.css';
+
+const SelectionEditor = lazy(() => import('./SelectionEditor'));
 
 export interface InspectorProps {
   /** Publishes the producer's message once; wired by the simulation. Without it the button is inert. */
@@ -18,7 +13,6 @@ export interface InspectorProps {
 /** The right-hand panel: edits whatever is selected. */
 export function Inspector({ onPublish }: InspectorProps) {
   const t = useT();
-  const store = useEditorStore();
   const selection = useEditor((s) => s.selection);
   const count = selection.nodes.length + selection.edges.length;
   // Primitive selections: the panel re-renders only when what is selected changes.
@@ -34,26 +28,12 @@ export function Inspector({ onPublish }: InspectorProps) {
   if (count === 0) body = <Summary />;
   else if (count > 1) body = <MultiSelection count={count} />;
   else if (!selected) body = <Summary />;
-  else {
-    // Keyed by id: selecting another item starts its fields afresh (no stale drafts).
-    const { id, kind } = selected;
-    const form =
-      kind === 'exchange' ? <ExchangeForm key={id} id={id} />
-      : kind === 'queue' ? <QueueForm key={id} id={id} />
-      : kind === 'consumer' ? <ConsumerForm key={id} id={id} />
-      : kind === 'producer' ? <ProducerForm key={id} id={id} onPublish={onPublish} />
-      : kind === 'binding' ? <BindingForm key={id} id={id} />
-      : <LinkInfo key={id} id={id} />;
+  else
     body = (
-      <>
-        <h3 className="insp-subtitle">{t(`insp.heading.${kind}` satisfies MessageKey)}</h3>
-        {kind !== 'publish' && kind !== 'subscription' && <p className="insp-hint">{t('insp.textHint')}</p>}
-        {form}
-        {(kind === 'producer' || kind === 'exchange' || kind === 'queue') && <ConnectFrom key={`c-${id}`} id={id} />}
-        <DeleteButton label={t('insp.delete')} onDelete={() => store.getState().deleteSelection()} />
-      </>
+      <Suspense fallback={<p className="insp-hint">{t('app.loading')}</p>}>
+        <SelectionEditor id={selected.id} kind={selected.kind} onPublish={onPublish} />
+      </Suspense>
     );
-  }
 
   return (
     <aside className="bl-inspector insp" aria-labelledby="insp-title">

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { EditorContext, PrefsContext } from '../../app/context';
 import { emptyScenario, newNode } from '../../scenario/defaults';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../../scenario/types';
@@ -29,7 +29,7 @@ export function smallScenario(): Scenario {
   return { ...emptyScenario(), nodes, edges };
 }
 
-export function renderInspector(
+export async function renderInspector(
   opts: { doc?: Scenario; select?: string[]; lang?: Language } & InspectorProps = {},
 ) {
   const store = createEditorStore(opts.doc ?? smallScenario());
@@ -47,6 +47,8 @@ export function renderInspector(
       </EditorContext.Provider>
     </PrefsContext.Provider>,
   );
+  // The forms load lazily (on the first selection in the app): wait until they are on screen.
+  if (ids.length === 1) await screen.findByRole('heading', { level: 3 });
   const node = (id: string) => store.getState().doc.nodes.find((n) => n.id === id)!;
   const edge = (id: string) => store.getState().doc.edges.find((e) => e.id === id)!;
   return { ...view, store, prefs, node, edge };

@@ -1,6 +1,6 @@
 import { useT, usePrefs, useUi, useUiStore } from '../../app/context';
 import type { PanelName } from '../../store/ui';
-import { isLanguage, LANGUAGES } from '../../i18n/translate';
+import { isLanguage, LANGUAGES, loadLanguage } from '../../i18n/translate';
 import type { Mode } from '../../store/prefs';
 
 const MODES: readonly Mode[] = ['amqp', 'kafka', 'why'];
@@ -73,7 +73,9 @@ export function TopBar({ mode, onModeChange }: Props) {
           <select
             value={lang}
             onChange={(e) => {
-              if (isLanguage(e.target.value)) setLang(e.target.value);
+              const next = e.target.value;
+              // Switch once the language's words have arrived, so nothing flashes untranslated.
+              if (isLanguage(next)) void loadLanguage(next).then(() => setLang(next));
             }}
           >
             {LANGUAGES.map((l) => (
