@@ -1,4 +1,4 @@
-import { loadDraft, saveDraft, type DraftStorage, DRAFT_KEY } from '../scenario/autosave';
+import { DRAFT_KEY, saveDraft, type DraftStorage } from '../scenario/draft-save';
 import { notesTopicScenario } from '../scenario/presets/notes-topic';
 import type { RestoreIssue } from '../scenario/restore-issues';
 import type { Scenario } from '../scenario/types';
@@ -18,9 +18,21 @@ export interface Boot {
   autosave: boolean;
 }
 
-/** Decides what the app opens on: the saved draft when it loads, else the notes' topic example. */
-export function boot(storage: DraftStorage | undefined): Boot {
+/**
+ * Decides what the app opens on: the saved draft when it loads, else the notes' topic example.
+ * The restore path (validation, migrations) loads only when there is a draft to read, so a first
+ * visit does not download it.
+ */
+export async function boot(storage: DraftStorage | undefined): Promise<Boot> {
   if (!storage) return { doc: notesTopicScenario(), firstVisit: true, notice: { kind: 'storage-unavailable' }, autosave: false };
+  let saved: string | null;
+  try {
+    saved = storage.getItem(DRAFT_KEY);
+  } catch {
+    return { doc: notesTopicScenario(), firstVisit: true, notice: { kind: 'storage-unavailable' }, autosave: false };
+  }
+  if (saved === null) return { doc: notesTopicScenario(), firstVisit: true, notice: null, autosave: true };
+  const { loadDraft } = await import('../scenario/autosave');
   const draft = loadDraft(storage);
   switch (draft.status) {
     case 'ok':

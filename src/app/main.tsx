@@ -26,7 +26,7 @@ const prefs = createPrefsStore(safeLocalStorage(), {
 
 const ui = createUiStore();
 const storage = safeLocalStorage();
-const start = boot(storage);
+const start = await boot(storage);
 const editor = createEditorStore(start.doc);
 if (storage && start.autosave) startAutosave(editor, storage);
 // Browser tests and the UI benchmark drive the app through window.__brokerlab (a lazy chunk).

@@ -3,34 +3,12 @@
 // by a newer BrokerLab, or damaged) is moved aside under a backup key, never deleted, so the next
 // autosave cannot overwrite the user's work; nothing here throws.
 
-import { FILE_FORMAT, scenarioToPlain } from './file-io';
+import { DRAFT_BACKUP_KEYS, DRAFT_KEY, type DraftStorage } from './draft-save';
 import type { RestoreIssue } from './restore-issues';
 import { restoreScenario } from './restore';
 import type { Scenario } from './types';
 
-/** localStorage in the app, a Map in tests. */
-export interface DraftStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-export const DRAFT_KEY = 'brokerlab.amqp.draft.v1';
-/** Where drafts that did not load are kept: `<DRAFT_KEY>.backup`, then `.backup-2` ... */
-export const DRAFT_BACKUP_KEYS: readonly string[] = [1, 2, 3, 4, 5].map((n) => `${DRAFT_KEY}.backup${n === 1 ? '' : `-${n}`}`);
-
-export type DraftErrorCode = 'quota' | 'unavailable';
-
-export type SaveResult = { ok: true } | { ok: false; error: DraftErrorCode };
-
-export function saveDraft(storage: DraftStorage, scenario: Scenario): SaveResult {
-  try {
-    storage.setItem(DRAFT_KEY, JSON.stringify({ format: FILE_FORMAT, ...scenarioToPlain(scenario) }));
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, error: isQuotaError(e) ? 'quota' : 'unavailable' };
-  }
-}
+export { DRAFT_BACKUP_KEYS, DRAFT_KEY, saveDraft, type DraftErrorCode, type DraftStorage, type SaveResult } from './draft-save';
 
 export type LoadResult =
   /** No draft: start from a preset. */
@@ -82,12 +60,4 @@ function moveAside(storage: DraftStorage, text: string): string {
     }
   }
   return DRAFT_KEY;
-}
-
-function isQuotaError(e: unknown): boolean {
-  if (typeof e !== 'object' || e === null) return false;
-  const name = 'name' in e ? e.name : undefined;
-  const code = 'code' in e ? e.code : undefined;
-  // Chrome/Safari: QuotaExceededError (22); Firefox: NS_ERROR_DOM_QUOTA_REACHED (1014).
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }

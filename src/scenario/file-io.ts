@@ -8,15 +8,12 @@ import { restoreScenario } from './restore';
 import { field, isRecord } from './restore-values';
 import type { Scenario } from './types';
 
-export const FILE_FORMAT = 'brokerlab-scenario';
+import { FILE_FORMAT, scenarioToPlain } from './plain';
+
+export { FILE_FORMAT, scenarioToPlain };
 export const FILE_EXTENSION = '.brokerlab.json';
 /** Largest file text we try to parse (characters): well above any scenario within LIMITS. */
 export const MAX_FILE_CHARS = 8 * 1024 * 1024;
-
-/** The saved shape, keys in a stable order; shared by files, links and autosave. */
-export function scenarioToPlain(s: Scenario) {
-  return { version: s.version, mode: s.mode, title: s.title, playback: { speed: s.playback.speed }, nodes: s.nodes, edges: s.edges };
-}
 
 export function scenarioToJsonFile(s: Scenario): string {
   return `${JSON.stringify({ format: FILE_FORMAT, ...scenarioToPlain(s) }, null, 2)}\n`;
