@@ -23,7 +23,7 @@ export function ConsumerDesk({ id }: { id: string }) {
       )}
       {held.inbox.length > 0 && <div className="bl-desk-line">{t('consumer.waiting', { n: held.inbox.length })}</div>}
       {held.awaiting.slice(0, 4).map((d) => (
-        <div key={d.deliveryTag} className="bl-desk-decide nodrag" role="group" aria-label={t('consumer.decide', { id: d.message.id })}>
+        <div key={d.deliveryTag} className="bl-desk-decide nodrag nokey" role="group" aria-label={t('consumer.decide', { id: d.message.id })}>
           <span className="bl-chip" style={{ background: messageColor(d.colorId) }} />
           <span className="bl-desk-id">#{d.message.id}</span>
           <button type="button" onClick={() => settle(d.deliveryTag, 'ack', false)}>

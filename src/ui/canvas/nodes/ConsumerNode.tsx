@@ -1,16 +1,29 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../../../app/context';
+import { useSim, useSimBundle, useT } from '../../../app/context';
 import { NODE_ICONS } from '../icons';
 import { ConsumerDesk } from './ConsumerDesk';
-import { NodeFrame } from './NodeFrame';
+import { NodeBadge, NodeFaults, NodeFrame } from './NodeFrame';
 import { useScenarioNode } from './useNode';
 
 export const ConsumerNode = memo(function ConsumerNode({ id, selected }: NodeProps) {
   const t = useT();
   const node = useScenarioNode(id, 'consumer');
+  const { store } = useSimBundle();
+  const link = useSim((s) => s.sim.link(id).state);
+  const closure = useSim((s) => s.sim.link(id).closure);
   if (!node) return null;
   const mode = node.ackMode === 'auto' ? t('consumer.autoAck') : t('consumer.manualAck');
+  const act = (f: () => void) => () => {
+    f();
+    store.getState().refresh();
+  };
+  const sim = () => store.getState().sim;
+  const reopen = (
+    <button type="button" onClick={act(() => sim().reopenChannel(id))} aria-label={t('channel.reopenLabel', { name: node.name })}>
+      ↻ {t('channel.reopen')}
+    </button>
+  );
   return (
     <NodeFrame
       kind="consumer"
@@ -21,8 +34,32 @@ export const ConsumerNode = memo(function ConsumerNode({ id, selected }: NodePro
       selected={selected}
       inputs
       outputs={false}
+      condition={link === 'down' ? 'down' : link === 'failed' ? 'failed' : null}
     >
       <ConsumerDesk id={id} />
+      {link === 'failed' && closure && (
+        <NodeBadge tone="bad" hint={t('channel.consumerFailedHint')}>
+          {t('channel.failed', { code: closure.code, text: closure.text })}
+        </NodeBadge>
+      )}
+      {link === 'closed' && <NodeBadge tone="muted">{t('channel.closedByApp')}</NodeBadge>}
+      {link === 'cancelled' && (
+        <NodeBadge tone="warn" hint={t('channel.cancelledHint')}>
+          {t('channel.cancelled')}
+        </NodeBadge>
+      )}
+      <NodeFaults>
+        {(link === 'failed' || link === 'closed') && reopen}
+        <button
+          type="button"
+          disabled={link === 'down'}
+          onClick={act(() => sim().crashConsumer(id))}
+          aria-label={t('fault.crashLabel', { name: node.name })}
+          title={t('fault.crashHint')}
+        >
+          ⚡ {t('faults.crash')}
+        </button>
+      </NodeFaults>
     </NodeFrame>
   );
 });

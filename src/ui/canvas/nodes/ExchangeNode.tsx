@@ -1,13 +1,16 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../../../app/context';
+import { useSim, useSimBundle, useT } from '../../../app/context';
 import { EXCHANGE_ICONS } from '../icons';
-import { NodeFrame } from './NodeFrame';
+import { NodeBadge, NodeFaults, NodeFrame } from './NodeFrame';
 import { useScenarioNode } from './useNode';
 
 export const ExchangeNode = memo(function ExchangeNode({ id, selected }: NodeProps) {
   const t = useT();
   const node = useScenarioNode(id, 'exchange');
+  const { store } = useSimBundle();
+  const name = node?.name;
+  const declared = useSim((s) => s.snapshot.exchanges.some((x) => x.name === name));
   if (!node) return null;
   const flags = [
     node.durable ? t('flag.durable') : t('flag.transient'),
@@ -25,6 +28,27 @@ export const ExchangeNode = memo(function ExchangeNode({ id, selected }: NodePro
       selected={selected}
       inputs
       outputs
-    />
+      condition={declared ? null : 'gone'}
+    >
+      {declared ? (
+        <NodeFaults>
+          <button
+            type="button"
+            onClick={() => {
+              store.getState().sim.deleteExchange(id);
+              store.getState().refresh();
+            }}
+            aria-label={t('fault.deleteExchangeLabel', { name: node.name })}
+            title={t('fault.deleteExchangeHint')}
+          >
+            {t('fault.deleteExchange')}
+          </button>
+        </NodeFaults>
+      ) : (
+        <NodeBadge tone="bad" hint={t('faults.redeclareHint')}>
+          {t('fault.exchangeGone')}
+        </NodeBadge>
+      )}
+    </NodeFrame>
   );
 });

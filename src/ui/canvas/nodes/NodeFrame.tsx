@@ -1,5 +1,9 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import '../faults.css';
+
+/** How the broker side of a node stands, drawn on its frame (dashed when gone, red when failed...). */
+export type NodeCondition = 'down' | 'failed' | 'gone' | null;
 
 interface Props {
   kind: 'producer' | 'exchange' | 'queue' | 'consumer';
@@ -10,13 +14,17 @@ interface Props {
   selected: boolean;
   inputs: boolean;
   outputs: boolean;
+  condition?: NodeCondition;
   children?: ReactNode;
 }
 
 /** The shared body of every node: one shape and colour per kind, handles left (in) and right (out). */
-export function NodeFrame({ kind, label, title, subtitle, icon, selected, inputs, outputs, children }: Props) {
+export function NodeFrame({ kind, label, title, subtitle, icon, selected, inputs, outputs, condition = null, children }: Props) {
   return (
-    <div className={`bl-node bl-node-${kind}${selected ? ' is-selected' : ''}`} role="group" aria-label={`${label}: ${title}`}>
+    <div
+      className={`bl-node bl-node-${kind}${selected ? ' is-selected' : ''}${condition ? ` is-${condition}` : ''}`}
+      aria-label={`${label}: ${title}`}
+    >
       {inputs && <Handle type="target" position={Position.Left} className="bl-handle" />}
       <div className="bl-node-head">
         <span className="bl-node-icon" aria-hidden="true">
@@ -32,4 +40,23 @@ export function NodeFrame({ kind, label, title, subtitle, icon, selected, inputs
       {outputs && <Handle type="source" position={Position.Right} className="bl-handle" />}
     </div>
   );
+}
+
+/**
+ * A line under a node saying how its channel or broker entity stands: `bad` for what the broker
+ * closed or lost, `muted` for what the application chose. The text wraps: RabbitMQ's reply text
+ * is shown whole, as the student would read it in a client's exception.
+ */
+export function NodeBadge({ tone, hint, children }: { tone: 'bad' | 'warn' | 'muted'; hint?: string; children: ReactNode }) {
+  return (
+    <div className={`bl-node-badge is-${tone}`} title={hint}>
+      {children}
+      {hint && <span className="visually-hidden"> {hint}</span>}
+    </div>
+  );
+}
+
+/** The row of small fault buttons at the bottom of a node; `nodrag nokey` so they neither drag nor select the node. */
+export function NodeFaults({ children }: { children: ReactNode }) {
+  return <div className="bl-node-faults nodrag nokey">{children}</div>;
 }
