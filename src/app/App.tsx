@@ -2,11 +2,12 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Mode } from '../store/prefs';
 import { AmqpWorkspace } from '../ui/amqp/AmqpWorkspace';
 import { PanelHost } from '../ui/shell/PanelHost';
-import { StartupBanner } from '../ui/shell/StartupBanner';
 import { TopBar } from '../ui/shell/TopBar';
 import type { StartupNotice } from './boot';
 import { usePrefs, useT, useUi } from './context';
 
+// Only shown when something went wrong with the saved work: its code and words load then.
+const StartupBanner = lazy(() => import('../ui/shell/StartupBanner'));
 const KafkaWorkspace = lazy(() => import('../ui/kafka/KafkaWorkspace'));
 const WhyWorkspace = lazy(() => import('../ui/why/WhyWorkspace'));
 
@@ -32,7 +33,11 @@ export function App({ firstVisit = false, notice = null }: { firstVisit?: boolea
         {t('app.skipToContent')}
       </a>
       <TopBar mode={mode} onModeChange={setMode} />
-      {notice && <StartupBanner notice={notice} />}
+      {notice && (
+        <Suspense fallback={null}>
+          <StartupBanner notice={notice} />
+        </Suspense>
+      )}
       <main id="main" className={`app-main${presenter ? ' is-presenter' : ''}`} tabIndex={-1}>
         {mode === 'amqp' ? (
           <>

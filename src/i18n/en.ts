@@ -1,7 +1,6 @@
 import { canvasEn } from './parts/canvas';
 import { inspectorEn } from './parts/inspector';
 import { logEn } from './parts/log';
-import { scenarioEn } from './parts/scenario';
 import { shellEn } from './parts/shell';
 import { simEn } from './parts/sim';
 import type { connectionsEn } from './parts/connections';
@@ -9,6 +8,7 @@ import type { exercisesEn } from './parts/exercises';
 import type { inspectorFormsEn } from './parts/inspector-forms';
 import type { kafkaEn } from './parts/kafka';
 import type { presetsEn } from './parts/presets';
+import type { scenarioEn } from './parts/scenario';
 import type { shareEn } from './parts/share';
 import type { whyEn } from './parts/why';
 
@@ -25,7 +25,6 @@ export const coreEn = {
   ...shellEn,
   ...canvasEn,
   ...inspectorEn,
-  ...scenarioEn,
   ...simEn,
   ...logEn,
 } as const;
@@ -35,9 +34,10 @@ type LazyParts = typeof kafkaEn &
   typeof inspectorFormsEn &
   typeof whyEn &
   typeof presetsEn &
+  typeof scenarioEn &
   typeof shareEn &
   typeof exercisesEn &
   typeof connectionsEn;
 export type LazyKey = keyof LazyParts;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- LazyKey is empty until those features have words
+ 
 export type MessageKey = CoreKey | LazyKey;

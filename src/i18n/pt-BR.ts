@@ -2,7 +2,6 @@ import type { CoreKey } from './en';
 import { canvasPt } from './parts/canvas';
 import { inspectorPt } from './parts/inspector';
 import { logPt } from './parts/log';
-import { scenarioPt } from './parts/scenario';
 import { shellPt } from './parts/shell';
 import { simPt } from './parts/sim';
 
@@ -11,7 +10,6 @@ export const corePt: Record<CoreKey, string> = {
   ...shellPt,
   ...canvasPt,
   ...inspectorPt,
-  ...scenarioPt,
   ...simPt,
   ...logPt,
 };

@@ -8,6 +8,11 @@ import type { MessageKey } from '../i18n/en';
 import type { Params } from '../i18n/translate';
 import type { FileError } from './file-io';
 import type { LinkError } from './url-codec';
+import { scenarioEn, scenarioPt } from '../i18n/parts/scenario';
+import { registerMessages } from '../i18n/translate';
+
+// Whoever describes a load problem brings the words with it: they are not part of the first visit.
+registerMessages(scenarioEn, scenarioPt);
 
 export const ISSUE_CODES = [
   // the document as a whole

@@ -8,7 +8,7 @@ import { Palette } from '../canvas/Palette';
 import { RefusalNotice } from '../canvas/RefusalNotice';
 import { Inspector } from '../inspector/Inspector';
 import { EventLog } from '../log/EventLog';
-import { MessageDetails } from '../log/MessageDetails';
+import { MessageDetailsHost } from '../log/MessageDetailsHost';
 import { PlaybackBar } from '../playback/PlaybackBar';
 import { PlayHint } from '../playback/PlayHint';
 import { useSimDriver } from '../playback/useSimDriver';
@@ -44,7 +44,7 @@ function Workspace({ firstVisit }: { firstVisit: boolean }) {
           <Canvas />
           <RefusalNotice />
           {firstVisit && <PlayHint />}
-          <MessageDetails />
+          <MessageDetailsHost />
         </div>
         <PlaybackBar />
         <EventLog />

@@ -8,7 +8,7 @@ import { createEditorStore } from '../../store/editor';
 import { createPrefsStore } from '../../store/prefs';
 import { createSimStore } from '../../store/sim';
 import { EventLog } from './EventLog';
-import { MessageDetails } from './MessageDetails';
+import { MessageDetailsHost } from './MessageDetailsHost';
 
 afterEach(cleanup);
 
@@ -21,7 +21,7 @@ function setup(doc: Scenario = notesTopicScenario(), ms = 6_000, lang: Language 
     <PrefsContext.Provider value={prefs}>
       <EditorContext.Provider value={editor}>
         <SimContext.Provider value={sim}>
-          <MessageDetails />
+          <MessageDetailsHost />
           <EventLog />
         </SimContext.Provider>
       </EditorContext.Provider>
@@ -64,7 +64,7 @@ describe('EventLog', () => {
     expect(screen.getByText('No event matches the filters.')).toBeTruthy();
   });
 
-  it('selecting a row selects its message and shows why; the details panel follows its journey', () => {
+  it('selecting a row selects its message and shows why; the details panel follows its journey', async () => {
     const store = setup();
     const row = rows().find((r) => r.textContent.includes('notas.compras.filial routed to'))!;
     fireEvent.click(row);
@@ -72,7 +72,7 @@ describe('EventLog', () => {
     expect(row.getAttribute('aria-expanded')).toBe('true');
     expect(row.textContent).toContain('notas.compras.filial matches notas.*.filial: notas = notas, * takes compras, filial = filial');
 
-    const details = screen.getByRole('complementary', { name: 'Message #1' });
+    const details = await screen.findByRole('complementary', { name: 'Message #1' });
     expect(within(details).getByText('Journey')).toBeTruthy();
     expect(details.textContent).toContain('Published notas.compras.filial to exchange notas');
     expect(details.textContent).toContain('"nota": 1');
@@ -112,7 +112,7 @@ describe('EventLog', () => {
 });
 
 describe('MessageDetails', () => {
-  it('shows x-death as a table for a dead-lettered copy, and links it to the original', () => {
+  it('shows x-death as a table for a dead-lettered copy, and links it to the original', async () => {
     const base = notesTopicScenario();
     // filial rejects everything; its dead letters go back through notas as notas.compras.dead (-> compras).
     const doc: Scenario = {
@@ -128,6 +128,7 @@ describe('MessageDetails', () => {
     expect(dl).toBeTruthy();
     fireEvent.click(dl);
     const original = store.getState().selectedMessage!;
+    await screen.findByRole('complementary'); // the drawer's code loads on the first selection
     const details = () => screen.getByRole('complementary');
     const copyLink = within(details()).getByRole('button', { name: /^dead-lettered copy #\d+$/ });
     expect(details().textContent).toContain('It is published again with routing key notas.compras.dead');

@@ -11,14 +11,11 @@ import { Rich } from './Rich';
 import { useLogIndex } from './useLogIndex';
 import './log.css';
 
-/** The selected message: properties, headers (x-death as a table), payload and its journey. */
-export function MessageDetails() {
-  const id = useSim((s) => s.selectedMessage);
-  if (id === null) return null;
-  return <Details id={id} />;
-}
-
-function Details({ id }: { id: number }) {
+/**
+ * The selected message: properties, headers (x-death as a table), payload and its journey.
+ * Loaded the first time a message is selected (see MessageDetailsHost).
+ */
+export default function MessageDetails({ id }: { id: number }) {
   const t = useT();
   const { store } = useSimBundle();
   const log = useSim((s) => s.log);

@@ -4,7 +4,7 @@ import type { StartupNotice } from '../../app/boot';
 import { describeIssue } from '../../scenario/restore-issues';
 
 /** Says what happened to the saved work at start-up, in the user's language; dismissible. */
-export function StartupBanner({ notice }: { notice: StartupNotice }) {
+export default function StartupBanner({ notice }: { notice: StartupNotice }) {
   const t = useT();
   const [open, setOpen] = useState(true);
   if (!open) return null;
