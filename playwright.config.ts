@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
 
 const found = findBrowser();
+// Another port lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.BROKERLAB_E2E_PORT ?? 4173);
 if ('error' in found) throw new Error(found.error);
 
 export default defineConfig({
@@ -15,7 +17,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
     trace: 'off',
   },
@@ -31,8 +33,8 @@ export default defineConfig({
   ],
   webServer: {
     // Build first: `vite preview` serves 404s until a build exists.
-    command: 'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },
