@@ -53,7 +53,8 @@ export function EventLog() {
   const [active, setActive] = useState<number | null>(null);
   /** While the user reads older rows, the newest row shown stays put (no jumping). */
   const [frozenAt, setFrozenAt] = useState<number | null>(null);
-  const { height, handleProps } = useResize(180);
+  // A fifth of the window (at least 100 px, at most 200): the canvas keeps most of a small screen.
+  const { height, handleProps } = useResize(Math.max(100, Math.min(200, Math.round(window.innerHeight / 5))));
 
   const listRef = useRef<HTMLDivElement>(null);
 
