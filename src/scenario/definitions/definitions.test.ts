@@ -6,27 +6,10 @@ import { scenarioArb } from '../restore.arbitraries';
 import type { ExchangeNode, QueueNode, Scenario } from '../types';
 import { scenarioToDefinitions, fileBaseName } from './export';
 import { definitionsFromJsonText, definitionsToScenario, MAX_NOTES } from './import';
-import type { DefinitionsNote, RabbitDefinitions } from './types';
+import { topologyLines } from './topology-lines';
+import type { DefinitionsNote } from './types';
 
 const codes = (notes: readonly DefinitionsNote[]) => notes.map((n) => n.code);
-
-/** The topology of a definitions file as sorted plain lines, for comparing two files. */
-export function topologyLines(d: { exchanges?: unknown[]; queues?: unknown[]; bindings?: unknown[] }): string[] {
-  const strip = (o: unknown) => {
-    const { vhost: _vhost, ...rest } = o as Record<string, unknown>;
-    return JSON.stringify(rest, Object.keys(rest).sort());
-  };
-  const sortArgs = (o: unknown) => {
-    const r = o as Record<string, unknown>;
-    const args = r.arguments as Record<string, unknown>;
-    return { ...r, arguments: Object.fromEntries(Object.keys(args).sort().map((k) => [k, args[k]])) };
-  };
-  return [
-    ...(d.exchanges ?? []).map((x) => `x ${strip(x)} ${JSON.stringify(sortArgs(x).arguments)}`),
-    ...(d.queues ?? []).map((q) => `q ${strip(q)} ${JSON.stringify(sortArgs(q).arguments)}`),
-    ...(d.bindings ?? []).map((b) => `b ${strip(b)} ${JSON.stringify(sortArgs(b).arguments)}`),
-  ].sort();
-}
 
 function importExample() {
   const r = definitionsToScenario(example, { title: 'example' });
@@ -305,4 +288,3 @@ describe('definitions import refuses what is not definitions, and never throws',
   });
 });
 
-export type { RabbitDefinitions };
