@@ -30,14 +30,18 @@ export const coreEn = {
 } as const;
 
 export type CoreKey = keyof typeof coreEn;
-type LazyParts = typeof kafkaEn &
-  typeof inspectorFormsEn &
-  typeof whyEn &
-  typeof presetsEn &
-  typeof scenarioEn &
-  typeof shareEn &
-  typeof exercisesEn &
-  typeof connectionsEn;
-export type LazyKey = keyof LazyParts;
+// A union of each part's keys (not keyof of an intersection: literal values that differ between
+// parts would collapse an intersection to never).
+/* eslint-disable @typescript-eslint/no-redundant-type-constituents -- a part with no words yet is `never` */
+export type LazyKey =
+  | keyof typeof kafkaEn
+  | keyof typeof inspectorFormsEn
+  | keyof typeof whyEn
+  | keyof typeof presetsEn
+  | keyof typeof scenarioEn
+  | keyof typeof shareEn
+  | keyof typeof exercisesEn
+  | keyof typeof connectionsEn;
+/* eslint-enable @typescript-eslint/no-redundant-type-constituents */
  
 export type MessageKey = CoreKey | LazyKey;

@@ -13,7 +13,8 @@ import {
   applyNodeChanges,
 } from '@xyflow/react';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
-import { useEditor, useEditorStore, usePrefs, useT } from '../../app/context';
+import { useEditor, useEditorStore, usePrefs, useSim, useT } from '../../app/context';
+import { messagePath } from './message-path';
 import type { Scenario } from '../../scenario/types';
 import { PALETTE_MIME, parsePaletteItem } from './palette-items';
 import { edgeTypes, nodeTypes } from './registry';
@@ -32,7 +33,9 @@ function toFlowNodes(doc: Scenario, selected: ReadonlySet<string>, previous: rea
   }));
 }
 
-function toFlowEdges(doc: Scenario, selected: ReadonlySet<string>): Edge[] {
+const NO_PATH: ReadonlySet<string> = new Set();
+
+function toFlowEdges(doc: Scenario, selected: ReadonlySet<string>, path: ReadonlySet<string>): Edge[] {
   return doc.edges.map((e) => ({
     id: e.id,
     type: e.kind,
@@ -40,6 +43,7 @@ function toFlowEdges(doc: Scenario, selected: ReadonlySet<string>): Edge[] {
     target: e.target,
     selected: selected.has(e.id),
     markerEnd: 'bl-arrow',
+    data: { onPath: path.has(e.id) },
   }));
 }
 
@@ -60,7 +64,15 @@ export function Canvas() {
     setSynced({ doc, selectedNodes, nodes: toFlowNodes(doc, selectedNodes, synced.nodes) });
   }
   const nodes = synced.nodes;
-  const edges = useMemo(() => toFlowEdges(doc, selectedEdges), [doc, selectedEdges]);
+  // The selected message's path so far: recomputed when the log grows, only while one is selected.
+  const selectedMessage = useSim((s) => s.selectedMessage);
+  const log = useSim((s) => (s.selectedMessage === null ? null : s.log));
+  const sim = useSim((s) => s.sim);
+  const path = useMemo(
+    () => (selectedMessage === null || log === null ? NO_PATH : messagePath(log, doc, selectedMessage, (ch) => sim.flights.producerOfChannel(ch))),
+    [selectedMessage, log, doc, sim],
+  );
+  const edges = useMemo(() => toFlowEdges(doc, selectedEdges, path), [doc, selectedEdges, path]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     setSynced((cur) => ({ ...cur, nodes: applyNodeChanges(changes.filter((c) => c.type !== 'remove'), cur.nodes) }));

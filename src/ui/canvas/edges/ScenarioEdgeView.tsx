@@ -22,7 +22,7 @@ export const ScenarioEdgeView = memo(function ScenarioEdgeView(props: EdgeProps)
         id={props.id}
         path={path}
         markerEnd={props.markerEnd}
-        className={`bl-edge bl-edge-${edge.kind}${props.selected ? ' is-selected' : ''}`}
+        className={`bl-edge bl-edge-${edge.kind}${props.selected ? ' is-selected' : ''}${props.data?.onPath ? ' is-path' : ''}`}
       />
       {label && (
         <EdgeLabelRenderer>
