@@ -82,6 +82,33 @@ export class AmqpPage {
   async expectReady(queue: string, n: number): Promise<void> {
     await expect(this.node(queue).locator('.bl-queue-counts')).toContainText(`${n} ready`);
   }
+
+  // ---- faults, connections and channels ----
+
+  async expectUnacked(queue: string, n: number): Promise<void> {
+    await expect(this.node(queue).locator('.bl-queue-counts')).toContainText(`${n} unacked`);
+  }
+
+  /** Chooses what a consumer does with each message ("manual: I decide with buttons", "ack" ...). */
+  async consumerDoes(consumer: string, choice: string): Promise<void> {
+    await this.select(consumer);
+    await this.choose('With each message', choice);
+  }
+
+  /** A button of the canvas toolbar: Restart broker, Declare again, Connections ... */
+  async toolbar(name: string): Promise<void> {
+    await this.page.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name, exact: false }).click();
+  }
+
+  /** The connections panel (open it with toolbar('Connections')). */
+  get connections(): Locator {
+    return this.page.getByRole('region', { name: 'Connections and channels' });
+  }
+
+  /** Event log rows whose text matches (the log shows the newest rows). */
+  logRow(text: string | RegExp): Locator {
+    return this.page.getByRole('tree').getByRole('treeitem').filter({ hasText: text });
+  }
 }
 
 function escape(s: string): string {

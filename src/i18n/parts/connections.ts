@@ -3,13 +3,15 @@
 export const connectionsEn = {
   'conn.title': 'Connections and channels',
   'conn.close': 'Close the panel',
-  'conn.intro': 'Each application opens one connection; each producer and consumer works on its own channel inside it. A channel error closes only that channel.',
+  'conn.intro':
+    'Each application opens one connection; each producer and consumer works on its own channel inside it. A channel error closes only that channel.',
   'conn.closeNoteTitle': 'What happens when a connection closes?',
   'conn.closeNote':
     'Closing a connection closes its channels: the broker puts their unacked messages back in their queues, marked redelivered. A client library does not recover from a close it asked for: the consumers stay unsubscribed until you reconnect them; producers open a new connection at their next publish.',
   'conn.apps': 'Applications',
   'conn.admin': 'Admin (declarations)',
-  'conn.adminHint': 'Declares exchanges, queues and bindings for the canvas, like the management UI.',
+  'conn.adminHint':
+    'Declares exchanges, queues and bindings for the canvas, like the management UI.',
   'conn.app': 'Application {app}',
   'conn.connection': 'connection {id}',
   'conn.notConnected': 'not connected yet',
@@ -45,13 +47,15 @@ export const connectionsEn = {
 export const connectionsPt: Record<keyof typeof connectionsEn, string> = {
   'conn.title': 'Conexões e canais',
   'conn.close': 'Fechar o painel',
-  'conn.intro': 'Cada aplicação abre uma conexão; cada produtor e consumidor trabalha no seu próprio canal dentro dela. Um erro de canal fecha só aquele canal.',
+  'conn.intro':
+    'Cada aplicação abre uma conexão; cada produtor e consumidor trabalha no seu próprio canal dentro dela. Um erro de canal fecha só aquele canal.',
   'conn.closeNoteTitle': 'O que acontece quando uma conexão fecha?',
   'conn.closeNote':
     'Fechar uma conexão fecha os seus canais: o broker devolve as mensagens sem ack para as filas, marcadas como redelivered. Uma biblioteca cliente não se recupera de um fechamento que ela mesma pediu: os consumidores ficam sem assinatura até você reconectá-los; os produtores abrem uma nova conexão na próxima publicação.',
   'conn.apps': 'Aplicações',
   'conn.admin': 'Admin (declarações)',
-  'conn.adminHint': 'Declara exchanges, filas e bindings do canvas, como a interface de gerenciamento.',
+  'conn.adminHint':
+    'Declara exchanges, filas e bindings do canvas, como a interface de gerenciamento.',
   'conn.app': 'Aplicação {app}',
   'conn.connection': 'conexão {id}',
   'conn.notConnected': 'ainda não conectada',

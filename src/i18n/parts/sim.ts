@@ -67,6 +67,7 @@ export const simEn = {
   'channel.cancelledHint': 'Declare again recreates the queue and subscribes again.',
   'channel.reopen': 'Reopen channel',
   'channel.reopenLabel': 'Reopen the channel of {name} and subscribe again',
+  'channel.redelivered': 'redelivered',
 } as const;
 
 export const simPt: Record<keyof typeof simEn, string> = {
@@ -137,4 +138,5 @@ export const simPt: Record<keyof typeof simEn, string> = {
   'channel.cancelledHint': 'Declarar de novo recria a fila e assina de novo.',
   'channel.reopen': 'Reabrir canal',
   'channel.reopenLabel': 'Reabrir o canal de {name} e assinar de novo',
+  'channel.redelivered': 'reentregue (redelivered)',
 } as const;

@@ -9,12 +9,20 @@ import type { SimLogEntry } from './types';
 // -> consumers n5 (app-filial, on filial) and n6 (app-compras, on compras).
 
 function withConsumer(doc: Scenario, id: string, patch: Partial<ConsumerNode>): Scenario {
-  return { ...doc, nodes: doc.nodes.map((n) => (n.id === id && n.kind === 'consumer' ? { ...n, ...patch } : n)) };
+  return {
+    ...doc,
+    nodes: doc.nodes.map((n) => (n.id === id && n.kind === 'consumer' ? { ...n, ...patch } : n)),
+  };
 }
 
 /** The producer publishes only when asked, always notas.compras.filial (both queues), so counts are exact. */
 function quiet(doc: Scenario = notesTopicScenario()): Scenario {
-  return { ...doc, nodes: doc.nodes.map((n) => (n.kind === 'producer' ? { ...n, schedule: { ...n.schedule, enabled: false, keys: [] } } : n)) };
+  return {
+    ...doc,
+    nodes: doc.nodes.map((n) =>
+      n.kind === 'producer' ? { ...n, schedule: { ...n.schedule, enabled: false, keys: [] } } : n,
+    ),
+  };
 }
 
 function app(sim: AmqpSimulation, name: string): AppInfo {
@@ -25,12 +33,16 @@ function app(sim: AmqpSimulation, name: string): AppInfo {
 
 function channelOf(sim: AmqpSimulation, nodeId: string): ChannelInfo {
   for (const a of sim.clients())
-    for (const row of a.channels) if (row.user.kind !== 'declare' && row.user.nodeId === nodeId && row.channel) return row.channel;
+    for (const row of a.channels)
+      if (row.user.kind !== 'declare' && row.user.nodeId === nodeId && row.channel)
+        return row.channel;
   throw new Error(`no channel for ${nodeId}`);
 }
 
-const readyIn = (sim: AmqpSimulation, queue: string) => sim.broker.snapshot().queues.find((q) => q.name === queue)?.ready ?? [];
-const brokerEvents = (log: SimLogEntry[]) => log.flatMap((e) => (e.source === 'broker' ? [e.event] : []));
+const readyIn = (sim: AmqpSimulation, queue: string) =>
+  sim.broker.snapshot().queues.find((q) => q.name === queue)?.ready ?? [];
+const brokerEvents = (log: SimLogEntry[]) =>
+  log.flatMap((e) => (e.source === 'broker' ? [e.event] : []));
 
 describe('AmqpSimulation.clients(): one connection per application, a channel per producer and consumer', () => {
   it('lists the admin connection and every application of the document with its channels', () => {
@@ -47,7 +59,14 @@ describe('AmqpSimulation.clients(): one connection per application, a channel pe
     expect(notas.producers).toEqual(['n1']);
     expect(notas.open).toBe(true);
     const producer = channelOf(sim, 'n1');
-    expect(producer).toMatchObject({ open: true, closed: null, confirm: false, number: 1, connection: notas.connection, consumers: [] });
+    expect(producer).toMatchObject({
+      open: true,
+      closed: null,
+      confirm: false,
+      number: 1,
+      connection: notas.connection,
+      consumers: [],
+    });
 
     const filial = app(sim, 'app-filial');
     expect(filial.consumers).toEqual(['n5']);
@@ -64,13 +83,19 @@ describe('AmqpSimulation.clients(): one connection per application, a channel pe
   it('shows a producer that has not published yet as having no channel', () => {
     const sim = new AmqpSimulation(quiet());
     expect(app(sim, 'app-notas').connection).toBeNull();
-    expect(app(sim, 'app-notas').channels).toEqual([{ user: { kind: 'producer', nodeId: 'n1' }, channel: null }]);
+    expect(app(sim, 'app-notas').channels).toEqual([
+      { user: { kind: 'producer', nodeId: 'n1' }, channel: null },
+    ]);
     expect(sim.link('n1').state).toBe('idle');
     expect(sim.link('n2').state).toBe('idle'); // not a producer or consumer
   });
 
   it('counts unacked messages and consumer prefetch on the channel', () => {
-    const doc = withConsumer(quiet(), 'n5', { action: { kind: 'manual' }, processingMs: 0, prefetch: 2 });
+    const doc = withConsumer(quiet(), 'n5', {
+      action: { kind: 'manual' },
+      processingMs: 0,
+      prefetch: 2,
+    });
     const sim = new AmqpSimulation(doc);
     sim.publishNow('n1');
     sim.publishNow('n1');
@@ -96,7 +121,11 @@ describe('channel errors close the channel, and the node shows why', () => {
     sim.advanceTo(4_000);
     const link = sim.link('n1');
     expect(link.state).toBe('failed');
-    expect(link.closure).toMatchObject({ code: 404, text: "NOT_FOUND - no exchange 'notas' in vhost '/'", byServer: true });
+    expect(link.closure).toMatchObject({
+      code: 404,
+      text: "NOT_FOUND - no exchange 'notas' in vhost '/'",
+      byServer: true,
+    });
     const failed = channelOf(sim, 'n1');
     expect(failed.open).toBe(false);
     expect(failed.id).toBe(first.id); // the open channel was used, and the broker closed it
@@ -111,11 +140,17 @@ describe('channel errors close the channel, and the node shows why', () => {
     sim.advanceTo(6_000);
     expect(sim.link('n1')).toEqual({ state: 'ok', closure: null });
     expect(channelOf(sim, 'n1').id).toBeGreaterThan(failed.id);
-    expect(brokerEvents(sim.takeLog()).find((e) => e.type === 'routed')).toMatchObject({ queues: ['filial', 'compras'] });
+    expect(brokerEvents(sim.takeLog()).find((e) => e.type === 'routed')).toMatchObject({
+      queues: ['filial', 'compras'],
+    });
   });
 
   it('a double ack closes the consumer channel with 406 and requeues the rest; Reopen subscribes again', () => {
-    const doc = withConsumer(quiet(), 'n5', { action: { kind: 'manual' }, processingMs: 0, prefetch: 2 });
+    const doc = withConsumer(quiet(), 'n5', {
+      action: { kind: 'manual' },
+      processingMs: 0,
+      prefetch: 2,
+    });
     const sim = new AmqpSimulation(doc);
     sim.publishNow('n1');
     sim.publishNow('n1');
@@ -123,12 +158,21 @@ describe('channel errors close the channel, and the node shows why', () => {
     const ch = channelOf(sim, 'n5');
     const [first] = sim.heldBy('n5').awaiting;
     // An application bug: the same delivery tag acknowledged twice.
-    expect(sim.broker.execute({ type: 'basic.ack', channel: ch.id, deliveryTag: first.deliveryTag }).ok).toBe(true);
-    const again = sim.broker.execute({ type: 'basic.ack', channel: ch.id, deliveryTag: first.deliveryTag });
+    expect(
+      sim.broker.execute({ type: 'basic.ack', channel: ch.id, deliveryTag: first.deliveryTag }).ok,
+    ).toBe(true);
+    const again = sim.broker.execute({
+      type: 'basic.ack',
+      channel: ch.id,
+      deliveryTag: first.deliveryTag,
+    });
     expect(again.ok).toBe(false);
     sim.advanceTo(4_000);
     expect(sim.link('n5').state).toBe('failed');
-    expect(sim.link('n5').closure).toMatchObject({ code: 406, text: `PRECONDITION_FAILED - unknown delivery tag ${first.deliveryTag}` });
+    expect(sim.link('n5').closure).toMatchObject({
+      code: 406,
+      text: `PRECONDITION_FAILED - unknown delivery tag ${first.deliveryTag}`,
+    });
     const ready = readyIn(sim, 'filial');
     expect(ready).toHaveLength(1);
     expect(ready[0].redelivered).toBe(true);
@@ -148,7 +192,11 @@ describe('channel errors close the channel, and the node shows why', () => {
 
 describe('closing connections and channels', () => {
   it('closing an application connection requeues its unacked messages; its consumer waits for Reconnect', () => {
-    const doc = withConsumer(quiet(), 'n5', { action: { kind: 'manual' }, processingMs: 0, prefetch: 3 });
+    const doc = withConsumer(quiet(), 'n5', {
+      action: { kind: 'manual' },
+      processingMs: 0,
+      prefetch: 3,
+    });
     const sim = new AmqpSimulation(doc);
     for (let i = 0; i < 3; i++) sim.publishNow('n1');
     sim.advanceTo(4_000);
@@ -183,7 +231,7 @@ describe('closing connections and channels', () => {
     expect(held.every((d) => d.redelivered)).toBe(true);
   });
 
-  it("a producer whose application closed its connection opens a new one at its next publish", () => {
+  it('a producer whose application closed its connection opens a new one at its next publish', () => {
     const sim = new AmqpSimulation(quiet());
     sim.publishNow('n1');
     sim.advanceTo(2_000);
@@ -199,8 +247,16 @@ describe('closing connections and channels', () => {
 
   it('closing one consumer channel leaves the other channels of the application open', () => {
     const base = quiet();
-    const second: ConsumerNode = { ...(base.nodes.find((n) => n.id === 'n5') as ConsumerNode), id: 'n7', name: 'filial-2' };
-    const doc: Scenario = { ...base, nodes: [...base.nodes, second], edges: [...base.edges, { id: 'e9', kind: 'subscription', source: 'n3', target: 'n7' }] };
+    const second: ConsumerNode = {
+      ...(base.nodes.find((n) => n.id === 'n5') as ConsumerNode),
+      id: 'n7',
+      name: 'filial-2',
+    };
+    const doc: Scenario = {
+      ...base,
+      nodes: [...base.nodes, second],
+      edges: [...base.edges, { id: 'e9', kind: 'subscription', source: 'n3', target: 'n7' }],
+    };
     const sim = new AmqpSimulation(doc);
     sim.advanceTo(1_000);
     expect(app(sim, 'app-filial').consumers).toEqual(['n5', 'n7']);
@@ -225,7 +281,10 @@ describe('faults', () => {
     sim.deleteQueue('n3');
     expect(sim.link('n5').state).toBe('cancelled');
     const log = brokerEvents(sim.takeLog());
-    expect(log.find((e) => e.type === 'queue-deleted')).toMatchObject({ queue: 'filial', reason: 'explicit' });
+    expect(log.find((e) => e.type === 'queue-deleted')).toMatchObject({
+      queue: 'filial',
+      reason: 'explicit',
+    });
     sim.redeclare();
     expect(sim.link('n5').state).toBe('ok');
     expect(sim.broker.snapshot().queues.some((q) => q.name === 'filial')).toBe(true);
@@ -265,7 +324,12 @@ describe('faults', () => {
 
   it('keeps one row per channel user however many channels failed', () => {
     const doc = notesTopicScenario();
-    const fast: Scenario = { ...doc, nodes: doc.nodes.map((n) => (n.kind === 'producer' ? { ...n, schedule: { ...n.schedule, ratePerSec: 20 } } : n)) };
+    const fast: Scenario = {
+      ...doc,
+      nodes: doc.nodes.map((n) =>
+        n.kind === 'producer' ? { ...n, schedule: { ...n.schedule, ratePerSec: 20 } } : n,
+      ),
+    };
     const sim = new AmqpSimulation(fast);
     sim.advanceTo(1_000);
     sim.deleteExchange('n2');

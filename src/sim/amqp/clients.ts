@@ -19,7 +19,9 @@ export interface Closure {
 }
 
 /** What a channel is used for: a producer, a consumer, or declarations (the admin's, or an app's exclusive queue). */
-export type ChannelUser = { readonly kind: 'producer' | 'consumer'; readonly nodeId: string } | { readonly kind: 'declare' };
+export type ChannelUser =
+  | { readonly kind: 'producer' | 'consumer'; readonly nodeId: string }
+  | { readonly kind: 'declare' };
 
 interface ChannelRecord {
   readonly id: number;
@@ -67,7 +69,10 @@ export interface AppInfo {
   readonly producers: readonly string[];
   readonly consumers: readonly string[];
   /** One row per user of the app (declarations first, then its producers and consumers): its last channel, or null. */
-  readonly channels: readonly { readonly user: ChannelUser; readonly channel: ChannelInfo | null }[];
+  readonly channels: readonly {
+    readonly user: ChannelUser;
+    readonly channel: ChannelInfo | null;
+  }[];
 }
 
 /**
@@ -84,7 +89,8 @@ export type LinkState = 'ok' | 'idle' | 'down' | 'failed' | 'closed' | 'cancelle
 /** The application name used for the declarations connection (never a valid document name). */
 export const ADMIN = '\u0000admin';
 
-const userKey = (app: string, u: ChannelUser): string => (u.kind === 'declare' ? `d:${app}` : `${u.kind[0]}:${u.nodeId}`);
+const userKey = (app: string, u: ChannelUser): string =>
+  u.kind === 'declare' ? `d:${app}` : `${u.kind[0]}:${u.nodeId}`;
 
 export class ClientRegistry {
   private readonly appConnection = new Map<string, number>();
@@ -113,31 +119,60 @@ export class ClientRegistry {
       this.channelKey.delete(old.id);
       this.channelClosures.delete(old.id);
     }
-    this.latest.set(key, { id, number: ch.number, connection: ch.connection.id, confirm: ch.confirm, user, app });
+    this.latest.set(key, {
+      id,
+      number: ch.number,
+      connection: ch.connection.id,
+      confirm: ch.confirm,
+      user,
+      app,
+    });
     this.channelKey.set(id, key);
   }
 
   /** Remembers how the channels and connections it knows about ended. */
   observe(e: AmqpEvent): void {
     if (e.type === 'channel-closed' && this.channelKey.has(e.channel))
-      this.channelClosures.set(e.channel, { code: e.code, text: e.text, byServer: e.byServer, at: e.time });
+      this.channelClosures.set(e.channel, {
+        code: e.code,
+        text: e.text,
+        byServer: e.byServer,
+        at: e.time,
+      });
     else if (e.type === 'connection-closed' && this.connectionApp.has(e.connection))
-      this.connectionClosures.set(e.connection, { code: e.code, text: e.text, byServer: e.byServer, at: e.time });
+      this.connectionClosures.set(e.connection, {
+        code: e.code,
+        text: e.text,
+        byServer: e.byServer,
+        at: e.time,
+      });
   }
 
   /** The last channel a producer or consumer node had, and how it ended if it did. */
-  channelOf(kind: 'producer' | 'consumer', nodeId: string): { id: number; closed: Closure | null } | null {
+  channelOf(
+    kind: 'producer' | 'consumer',
+    nodeId: string,
+  ): { id: number; closed: Closure | null } | null {
     const r = this.latest.get(`${kind[0]}:${nodeId}`);
     return r ? { id: r.id, closed: this.channelClosures.get(r.id) ?? null } : null;
   }
 
   /** The status of one node's channel; `down` comes from the runner, which knows crashed consumers. */
-  linkOf(state: BrokerState, kind: 'producer' | 'consumer', nodeId: string, down: boolean): { state: LinkState; closure: Closure | null } {
+  linkOf(
+    state: BrokerState,
+    kind: 'producer' | 'consumer',
+    nodeId: string,
+    down: boolean,
+  ): { state: LinkState; closure: Closure | null } {
     if (down) return { state: 'down', closure: null };
     const r = this.latest.get(`${kind[0]}:${nodeId}`);
     if (r === undefined) return { state: 'idle', closure: null };
     const ch = state.channels.get(r.id);
-    if (ch?.open) return { state: kind === 'consumer' && ch.consumers.size === 0 ? 'cancelled' : 'ok', closure: null };
+    if (ch?.open)
+      return {
+        state: kind === 'consumer' && ch.consumers.size === 0 ? 'cancelled' : 'ok',
+        closure: null,
+      };
     const closure = this.channelClosures.get(r.id) ?? null;
     // Closed without an event seen (cannot happen today) counts as closed by the app.
     return { state: closure?.byServer ? 'failed' : 'closed', closure };
@@ -187,7 +222,16 @@ export class ClientRegistry {
     const ch = state.channels.get(r.id);
     const base = { id: r.id, number: r.number, connection: r.connection, user: r.user };
     if (!ch?.open)
-      return { ...base, open: false, closed: this.channelClosures.get(r.id) ?? null, confirm: r.confirm, prefetchPerConsumer: null, prefetchGlobal: null, unacked: 0, consumers: [] };
+      return {
+        ...base,
+        open: false,
+        closed: this.channelClosures.get(r.id) ?? null,
+        confirm: r.confirm,
+        prefetchPerConsumer: null,
+        prefetchGlobal: null,
+        unacked: 0,
+        consumers: [],
+      };
     return {
       ...base,
       open: true,
@@ -196,7 +240,13 @@ export class ClientRegistry {
       prefetchPerConsumer: ch.prefetchPerConsumer,
       prefetchGlobal: ch.prefetchGlobal,
       unacked: ch.unacked.size,
-      consumers: [...ch.consumers.values()].map((c) => ({ tag: c.tag, queue: c.queue, noAck: c.noAck, prefetch: c.prefetch, unacked: c.unacked })),
+      consumers: [...ch.consumers.values()].map((c) => ({
+        tag: c.tag,
+        queue: c.queue,
+        noAck: c.noAck,
+        prefetch: c.prefetch,
+        unacked: c.unacked,
+      })),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useEditor, useEditorStore, useSimBundle, useT } from '../../app/context';
 import { emptyScenario } from '../../scenario/defaults';
 import './faults.css';
@@ -15,22 +16,48 @@ export function CanvasToolbar() {
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const [connections, setConnections] = useState(false);
+  // The panel opens over the canvas (never over the playback bar): its host is the canvas frame
+  // that follows this toolbar in the workspace; without one it opens right under the toolbar.
+  const [host, setHost] = useState<Element | null>(null);
+  const areaRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const sim = () => store.getState();
   const closeConnections = () => {
     setConnections(false);
     toggleRef.current?.focus();
   };
+  const panel = (
+    <Suspense fallback={null}>
+      <ConnectionsPanel id={PANEL_ID} onClose={closeConnections} />
+    </Suspense>
+  );
   return (
-    <div className="bl-toolbar-area">
+    <div className="bl-toolbar-area" ref={areaRef}>
       <div className="bl-canvas-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-        <button type="button" className="bl-btn" onClick={() => editor.getState().replace(emptyScenario())} title={t('toolbar.newHint')}>
+        <button
+          type="button"
+          className="bl-btn"
+          onClick={() => editor.getState().replace(emptyScenario())}
+          title={t('toolbar.newHint')}
+        >
           {t('toolbar.new')}
         </button>
-        <button type="button" className="bl-btn" disabled={!canUndo} onClick={() => editor.getState().undo()} aria-keyshortcuts="Control+Z">
+        <button
+          type="button"
+          className="bl-btn"
+          disabled={!canUndo}
+          onClick={() => editor.getState().undo()}
+          aria-keyshortcuts="Control+Z"
+        >
           ↶ {t('toolbar.undo')}
         </button>
-        <button type="button" className="bl-btn" disabled={!canRedo} onClick={() => editor.getState().redo()} aria-keyshortcuts="Control+Shift+Z">
+        <button
+          type="button"
+          className="bl-btn"
+          disabled={!canRedo}
+          onClick={() => editor.getState().redo()}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
           ↷ {t('toolbar.redo')}
         </button>
         <span className="bl-toolbar-sep" aria-hidden="true" />
@@ -63,17 +90,19 @@ export function CanvasToolbar() {
           className="bl-btn"
           aria-expanded={connections}
           aria-controls={connections ? PANEL_ID : undefined}
-          onClick={() => (connections ? closeConnections() : setConnections(true))}
+          onClick={() => {
+            if (connections) return closeConnections();
+            setHost(
+              areaRef.current?.parentElement?.querySelector(':scope > .bl-canvas-wrap') ?? null,
+            );
+            setConnections(true);
+          }}
           title={t('channel.connectionsHint')}
         >
           ⇄ {t('channel.connections')}
         </button>
       </div>
-      {connections && (
-        <Suspense fallback={null}>
-          <ConnectionsPanel id={PANEL_ID} onClose={closeConnections} />
-        </Suspense>
-      )}
+      {connections && (host ? createPortal(panel, host) : panel)}
     </div>
   );
 }

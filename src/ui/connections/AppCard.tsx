@@ -20,29 +20,47 @@ interface Props {
 export function AppCard({ app, name, link, actions }: Props) {
   const t = useT();
   const title = app.admin ? t('conn.admin') : t('conn.app', { app: app.app });
-  const closedText = (c: Closure) => t(c.byServer ? 'conn.connClosedByBroker' : 'conn.connClosedByApp', { code: c.code, text: c.text });
+  const closedText = (c: Closure) =>
+    t(c.byServer ? 'conn.connClosedByBroker' : 'conn.connClosedByApp', {
+      code: c.code,
+      text: c.text,
+    });
   const state =
     app.connection === null ? (
       <span className="bl-conn-state">{t('conn.notConnected')}</span>
     ) : (
-      <span className={`bl-conn-state ${app.open ? 'is-open' : app.closed?.byServer ? 'is-failed' : 'is-closed'}`}>
-        {t('conn.connection', { id: app.connection })} · {app.open ? t('conn.connOpen') : app.closed ? closedText(app.closed) : ''}
+      <span
+        className={`bl-conn-state ${app.open ? 'is-open' : app.closed?.byServer ? 'is-failed' : 'is-closed'}`}
+      >
+        {t('conn.connection', { id: app.connection })} ·{' '}
+        {app.open ? t('conn.connOpen') : app.closed ? closedText(app.closed) : ''}
       </span>
     );
   // The admin connection reopens on its own at the next declaration: nothing to offer there.
   const canClose = !app.admin && app.open;
-  const canReconnect = !app.admin && !app.open && app.connection !== null && app.consumers.length > 0;
+  const canReconnect =
+    !app.admin && !app.open && app.connection !== null && app.consumers.length > 0;
   return (
     <li className={`bl-conn-app${app.admin ? ' is-admin' : ''}`}>
       <div className="bl-conn-app-head">
         <h3>{title}</h3>
         {canClose && (
-          <button type="button" className="bl-btn bl-conn-btn" onClick={() => actions.closeConnection(app.app)} aria-label={t('conn.closeConnectionLabel', { app: app.app })}>
+          <button
+            type="button"
+            className="bl-btn bl-conn-btn"
+            onClick={() => actions.closeConnection(app.app)}
+            aria-label={t('conn.closeConnectionLabel', { app: app.app })}
+          >
             {t('faults.closeConnection')}
           </button>
         )}
         {canReconnect && (
-          <button type="button" className="bl-btn bl-conn-btn" onClick={() => actions.reconnect(app.app)} aria-label={t('conn.reconnectLabel', { app: app.app })}>
+          <button
+            type="button"
+            className="bl-btn bl-conn-btn"
+            onClick={() => actions.reconnect(app.app)}
+            aria-label={t('conn.reconnectLabel', { app: app.app })}
+          >
             ↻ {t('conn.reconnect')}
           </button>
         )}
@@ -54,7 +72,11 @@ export function AppCard({ app, name, link, actions }: Props) {
           <ChannelRow
             key={row.user.kind === 'declare' ? 'declare' : row.user.nodeId}
             row={row}
-            userName={row.user.kind === 'declare' ? t('conn.user.declare') : t(`conn.user.${row.user.kind}`, { name: name(row.user.nodeId) })}
+            userName={
+              row.user.kind === 'declare'
+                ? t('conn.user.declare')
+                : t(`conn.user.${row.user.kind}`, { name: name(row.user.nodeId) })
+            }
             link={row.user.kind === 'declare' ? 'ok' : link(row.user.nodeId)}
             actions={actions}
           />

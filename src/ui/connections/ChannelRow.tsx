@@ -22,7 +22,10 @@ export function ChannelRow({ row, userName, link, actions }: Props) {
   else if (channel.open) [state, tone] = [t('conn.chOpen'), 'is-open'];
   else if (channel.closed)
     [state, tone] = [
-      t(channel.closed.byServer ? 'conn.chClosedByBroker' : 'conn.chClosedByApp', { code: channel.closed.code, text: channel.closed.text }),
+      t(channel.closed.byServer ? 'conn.chClosedByBroker' : 'conn.chClosedByApp', {
+        code: channel.closed.code,
+        text: channel.closed.text,
+      }),
       channel.closed.byServer ? 'is-failed' : 'is-closed',
     ];
   else [state, tone] = ['', 'is-closed'];
@@ -32,15 +35,26 @@ export function ChannelRow({ row, userName, link, actions }: Props) {
       <div className="bl-conn-ch-head">
         {channel && <strong>{t('conn.channel', { id: channel.id })}</strong>}
         <span className="bl-conn-user">{userName}</span>
-        {channel && <span className="bl-conn-num">{t('conn.channelNumber', { n: channel.number, connection: channel.connection })}</span>}
+        {channel && (
+          <span className="bl-conn-num">
+            {t('conn.channelNumber', { n: channel.number, connection: channel.connection })}
+          </span>
+        )}
       </div>
       <div className={`bl-conn-state ${tone}`}>{state}</div>
       {channel?.open && (
         <div className="bl-conn-facts">
-          {user.kind === 'producer' && <span>{t(channel.confirm ? 'conn.confirmOn' : 'conn.confirmOff')}</span>}
+          {user.kind === 'producer' && (
+            <span>{t(channel.confirm ? 'conn.confirmOn' : 'conn.confirmOff')}</span>
+          )}
           {user.kind === 'consumer' && (
             <>
-              <span>{t('conn.prefetch', { perConsumer: limit(channel.prefetchPerConsumer), global: limit(channel.prefetchGlobal) })}</span>
+              <span>
+                {t('conn.prefetch', {
+                  perConsumer: limit(channel.prefetchPerConsumer),
+                  global: limit(channel.prefetchGlobal),
+                })}
+              </span>
               <span>{t('conn.unacked', { n: channel.unacked })}</span>
             </>
           )}
@@ -60,12 +74,22 @@ export function ChannelRow({ row, userName, link, actions }: Props) {
       {nodeId !== null && (
         <div className="bl-conn-actions">
           {channel?.open && link !== 'down' && (
-            <button type="button" className="bl-btn bl-conn-btn" onClick={() => actions.closeChannel(nodeId)} aria-label={t('conn.closeChannelLabel', { id: channel.id, user: userName })}>
+            <button
+              type="button"
+              className="bl-btn bl-conn-btn"
+              onClick={() => actions.closeChannel(nodeId)}
+              aria-label={t('conn.closeChannelLabel', { id: channel.id, user: userName })}
+            >
               {t('conn.closeChannel')}
             </button>
           )}
           {user.kind === 'consumer' && (link === 'failed' || link === 'closed') && (
-            <button type="button" className="bl-btn bl-conn-btn" onClick={() => actions.reopen(nodeId)} aria-label={t('conn.reopenLabel', { user: userName })}>
+            <button
+              type="button"
+              className="bl-btn bl-conn-btn"
+              onClick={() => actions.reopen(nodeId)}
+              aria-label={t('conn.reopenLabel', { user: userName })}
+            >
               ↻ {t('channel.reopen')}
             </button>
           )}

@@ -40,7 +40,8 @@ function setup(lang: Language = 'en', doc: Scenario = quietDoc()) {
       </EditorContext.Provider>
     </PrefsContext.Provider>,
   );
-  const run = (f: (s: ReturnType<typeof sim.store.getState>) => void) => act(() => f(sim.store.getState()));
+  const run = (f: (s: ReturnType<typeof sim.store.getState>) => void) =>
+    act(() => f(sim.store.getState()));
   return { sim: sim.store, run, onClose };
 }
 
@@ -82,15 +83,25 @@ describe('ConnectionsPanel', () => {
       s.fastForward(3_000);
     });
     fireEvent.click(screen.getByRole('button', { name: 'Close the connection of app-filial' }));
-    expect(within(card('Application app-filial')).getByText(/^connection \d+ · closed by the application \(200 Goodbye\)$/)).toBeTruthy();
-    expect(row('Application app-filial', 'consumer filial-worker').textContent).toContain('closed by the application (200 Goodbye)');
+    expect(
+      within(card('Application app-filial')).getByText(
+        /^connection \d+ · closed by the application \(200 Goodbye\)$/,
+      ),
+    ).toBeTruthy();
+    expect(row('Application app-filial', 'consumer filial-worker').textContent).toContain(
+      'closed by the application (200 Goodbye)',
+    );
     // The unacked message went back to its queue, marked redelivered.
     const filial = sim.getState().snapshot.queues.find((q) => q.name === 'filial')!;
     expect(filial.ready.map((m) => m.redelivered)).toEqual([true]);
 
     fireEvent.click(screen.getByRole('button', { name: /^Reconnect app-filial/ }));
-    expect(within(card('Application app-filial')).getByText(/^connection \d+ · open$/)).toBeTruthy();
-    expect(row('Application app-filial', 'consumer filial-worker').textContent).toMatch(/consumer tag amq\.ctag-/);
+    expect(
+      within(card('Application app-filial')).getByText(/^connection \d+ · open$/),
+    ).toBeTruthy();
+    expect(row('Application app-filial', 'consumer filial-worker').textContent).toMatch(
+      /consumer tag amq\.ctag-/,
+    );
   });
 
   it('shows the reply code and text of a channel the broker closed, and closes or reopens a consumer channel', () => {
@@ -106,10 +117,18 @@ describe('ConnectionsPanel', () => {
       "closed by the broker: 404 NOT_FOUND - no exchange 'notas' in vhost '/'",
     );
 
-    fireEvent.click(within(row('Application app-compras', 'consumer compras-worker')).getByRole('button', { name: /^Close channel/ }));
+    fireEvent.click(
+      within(row('Application app-compras', 'consumer compras-worker')).getByRole('button', {
+        name: /^Close channel/,
+      }),
+    );
     const compras = row('Application app-compras', 'consumer compras-worker');
     expect(compras.textContent).toContain('closed by the application (200 Goodbye)');
-    fireEvent.click(within(compras).getByRole('button', { name: /^Reopen a channel for consumer compras-worker/ }));
+    fireEvent.click(
+      within(compras).getByRole('button', {
+        name: /^Reopen a channel for consumer compras-worker/,
+      }),
+    );
     expect(row('Application app-compras', 'consumer compras-worker').textContent).toContain('open');
   });
 
@@ -127,7 +146,9 @@ describe('ConnectionsPanel', () => {
 
   it('takes the focus when it opens and closes on Escape', () => {
     const { onClose } = setup();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Connections and channels' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Connections and channels' }),
+    );
     fireEvent.keyDown(screen.getByRole('button', { name: 'Close the panel' }), { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(1);
   });
@@ -140,7 +161,9 @@ describe('ConnectionsPanel', () => {
     });
     expect(screen.getByRole('heading', { name: 'Conexões e canais' })).toBeTruthy();
     expect(within(card('Aplicação app-notas')).getByText(/^conexão \d+ · aberta$/)).toBeTruthy();
-    expect(row('Aplicação app-filial', 'consumidor filial-worker').textContent).toContain('prefetch: 2 por consumidor, sem limite global');
+    expect(row('Aplicação app-filial', 'consumidor filial-worker').textContent).toContain(
+      'prefetch: 2 por consumidor, sem limite global',
+    );
     expect(screen.getByRole('button', { name: 'Fechar a conexão de app-notas' })).toBeTruthy();
   });
 });

@@ -51,7 +51,13 @@ export default function ConnectionsPanel({ id, onClose }: { id: string; onClose:
         <h2 id="bl-conn-title" ref={headingRef} tabIndex={-1}>
           {t('conn.title')}
         </h2>
-        <button type="button" className="bl-conn-x" onClick={onClose} aria-label={t('conn.close')} title={t('conn.close')}>
+        <button
+          type="button"
+          className="bl-conn-x"
+          onClick={onClose}
+          aria-label={t('conn.close')}
+          title={t('conn.close')}
+        >
           ×
         </button>
       </header>
@@ -62,7 +68,13 @@ export default function ConnectionsPanel({ id, onClose }: { id: string; onClose:
       </details>
       <ul className="bl-conn-apps" aria-label={t('conn.apps')}>
         {apps.map((a) => (
-          <AppCard key={a.app} app={a} name={(id) => names.get(id) ?? id} link={(id) => sim.link(id).state} actions={actions} />
+          <AppCard
+            key={a.app}
+            app={a}
+            name={(id) => names.get(id) ?? id}
+            link={(id) => sim.link(id).state}
+            actions={actions}
+          />
         ))}
       </ul>
     </section>

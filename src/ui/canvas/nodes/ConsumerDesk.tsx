@@ -1,4 +1,5 @@
 import { useSim, useSimBundle, useT } from '../../../app/context';
+import type { HeldDelivery } from '../../../sim/amqp/types';
 import { messageColor } from '../colors';
 
 /** What a consumer holds right now; a manual consumer gets Ack / Nack / Reject buttons per message. */
@@ -17,14 +18,14 @@ export function ConsumerDesk({ id }: { id: string }) {
     <div className="bl-desk">
       {held.processing && (
         <div className="bl-desk-line">
-          <span className="bl-chip" style={{ background: messageColor(held.processing.colorId) }} />
+          <Chip d={held.processing} />
           {t('consumer.processing')} #{held.processing.message.id}
         </div>
       )}
       {held.inbox.length > 0 && <div className="bl-desk-line">{t('consumer.waiting', { n: held.inbox.length })}</div>}
       {held.awaiting.slice(0, 4).map((d) => (
         <div key={d.deliveryTag} className="bl-desk-decide nodrag nokey" role="group" aria-label={t('consumer.decide', { id: d.message.id })}>
-          <span className="bl-chip" style={{ background: messageColor(d.colorId) }} />
+          <Chip d={d} />
           <span className="bl-desk-id">#{d.message.id}</span>
           <button type="button" onClick={() => settle(d.deliveryTag, 'ack', false)}>
             {t('consumer.ack')}
@@ -38,5 +39,19 @@ export function ConsumerDesk({ id }: { id: string }) {
         </div>
       ))}
     </div>
+  );
+}
+
+/** The message's colour; dotted like in the queue when it is a redelivery (redelivered=true). */
+function Chip({ d }: { d: HeldDelivery }) {
+  const t = useT();
+  return (
+    <span
+      className={`bl-chip${d.redelivered ? ' is-redelivered' : ''}`}
+      style={{ background: messageColor(d.colorId) }}
+      title={d.redelivered ? t('log.delivered.redelivered') : undefined}
+    >
+      {d.redelivered && <span className="visually-hidden">{t('channel.redelivered')}</span>}
+    </span>
   );
 }
