@@ -24,6 +24,9 @@ export const canvasEn = {
   'consumer.prefetchShort': 'prefetch {n}',
 
   'edge.emptyKey': '(empty key)',
+  'queue.expiresIn': 'expires in {s} s',
+  'queue.expiredWaiting': 'expired, leaves when it reaches the head',
+  'queue.headTtl': 'head {when}',
 
   'palette.title': 'Add',
   'palette.exchange': '{type} exchange',
@@ -78,6 +81,9 @@ export const canvasPt: Record<keyof typeof canvasEn, string> = {
   'consumer.prefetchShort': 'prefetch {n}',
 
   'edge.emptyKey': '(chave vazia)',
+  'queue.expiresIn': 'expira em {s} s',
+  'queue.expiredWaiting': 'expirada, sai quando chegar ao início da fila',
+  'queue.headTtl': 'início: {when}',
 
   'palette.title': 'Adicionar',
   'palette.exchange': 'Exchange {type}',
