@@ -117,7 +117,8 @@ export interface CheckSpec {
 export interface Exercise {
   readonly id: string;
   readonly level: Level;
-  readonly section: Section;
+  /** Null for exercises instructors write. */
+  readonly section: Section | null;
   readonly title: Text;
   readonly goal: Text;
   readonly start: Scenario;

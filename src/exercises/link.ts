@@ -1,0 +1,96 @@
+// Sharing an exercise by link, built like scenario links (src/scenario/url-codec.ts) from the same
+// byte helpers, with its own letter so neither decoder mistakes the other's links:
+//
+//     #x1.<data>.<check>
+//
+//   x        an exercise for a student to solve
+//   1        the exercise link format; a later one gets a new number and this decoder says
+//            "made by a newer BrokerLab" instead of guessing
+//   <data>   base64url, no padding, of raw DEFLATE of the UTF-8 JSON of the exercise document
+//   <check>  CRC-32 of that JSON, 8 hex digits, last so a link cut short is told apart from a
+//            damaged one
+//
+// Decoding is bounded before it starts (text length), while inflating (output cap), and then the
+// document goes through restoreExercise(), which checks every field and every cap. It never throws.
+
+import { deflateSync } from 'fflate';
+import type { RestoreIssue } from '../scenario/restore-issues';
+import { crc32Hex, fromBase64Url, inflateCapped, toBase64Url } from '../scenario/url-codec-bytes';
+import { exerciseFromDocument, exerciseToPlain, restoreExercise, type ExerciseDocument } from './document';
+import type { Exercise } from './types';
+
+export const EXERCISE_LINK_VERSION = 1;
+/** Longest fragment we try to read (characters). */
+export const MAX_EXERCISE_HASH_CHARS = 64 * 1024;
+/** Most JSON an exercise link may inflate to (bytes): a full scenario plus the words and check. */
+export const MAX_EXERCISE_JSON_BYTES = 1024 * 1024;
+
+export type ExerciseLinkErrorCode = 'not-an-exercise-link' | 'unknown-version' | 'truncated' | 'corrupted' | 'too-large' | 'invalid';
+
+export interface ExerciseLinkError {
+  code: ExerciseLinkErrorCode;
+  params?: Readonly<Record<string, string | number>>;
+  issues?: RestoreIssue[];
+}
+
+export type ExerciseLinkResult =
+  | { ok: true; exercise: Exercise; document: ExerciseDocument; warnings: RestoreIssue[] }
+  | { ok: false; error: ExerciseLinkError };
+
+export function encodeExerciseToHash(d: ExerciseDocument): string {
+  const json = new TextEncoder().encode(JSON.stringify(exerciseToPlain(d)));
+  return `#x${EXERCISE_LINK_VERSION}.${toBase64Url(deflateSync(json, { level: 9 }))}.${crc32Hex(json)}`;
+}
+
+/** True when a fragment is meant to be an exercise link (so boot knows to hand it over). */
+export function looksLikeExerciseHash(hash: string): boolean {
+  return typeof hash === 'string' && /^#?x\d+\./.test(hash);
+}
+
+const fail = (code: ExerciseLinkErrorCode, params?: ExerciseLinkError['params']): ExerciseLinkResult => ({
+  ok: false,
+  error: params ? { code, params } : { code },
+});
+
+/** Accepts `#x1....`, `x1....` or a whole URL. Pure; never throws. */
+export function decodeExerciseFromHash(hash: string): ExerciseLinkResult {
+  try {
+    return decode(hash);
+  } catch {
+    return fail('corrupted');
+  }
+}
+
+function decode(input: unknown): ExerciseLinkResult {
+  if (typeof input !== 'string') return fail('not-an-exercise-link');
+  const text = input.slice(input.indexOf('#') + 1).trim();
+  if (text.length > MAX_EXERCISE_HASH_CHARS) return fail('too-large', { max: MAX_EXERCISE_HASH_CHARS });
+  const head = /^x(\d{1,6})\./.exec(text);
+  if (!head) return fail('not-an-exercise-link');
+  const version = Number(head[1]);
+  if (version !== EXERCISE_LINK_VERSION) return version > EXERCISE_LINK_VERSION ? fail('unknown-version', { version }) : fail('not-an-exercise-link');
+
+  const body = text.slice(head[0].length);
+  const dot = body.lastIndexOf('.');
+  if (dot < 0) return fail('truncated');
+  const check = body.slice(dot + 1);
+  if (/^[0-9a-f]{0,7}$/.test(check)) return fail('truncated');
+  if (!/^[0-9a-f]{8}$/.test(check)) return fail('corrupted');
+  const compressed = fromBase64Url(body.slice(0, dot));
+  if (!compressed) return fail('corrupted');
+  const inflated = inflateCapped(compressed, MAX_EXERCISE_JSON_BYTES);
+  if (!inflated.ok) return inflated.reason === 'too-large' ? fail('too-large', { max: MAX_EXERCISE_JSON_BYTES }) : fail('corrupted');
+  if (crc32Hex(inflated.bytes) !== check) return fail('corrupted');
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
+  } catch {
+    return fail('corrupted');
+  }
+  const restored = restoreExercise(parsed);
+  if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.errors } };
+  // The checksum names the exercise: the same link always keeps the same progress.
+  const exercise = exerciseFromDocument(restored.document, `link-${check}`);
+  return { ok: true, exercise, document: restored.document, warnings: restored.warnings };
+}
