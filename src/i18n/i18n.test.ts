@@ -5,16 +5,26 @@ import * as kafka from './parts/kafka';
 import * as presets from './parts/presets';
 import * as share from './parts/share';
 import * as why from './parts/why';
-import * as canvas from './parts/canvas';
-import * as inspector from './parts/inspector';
+import * as canvasEn from './parts/canvas';
+import * as canvasPt from './parts/canvas.pt';
+import * as inspectorEn from './parts/inspector';
+import * as inspectorPt from './parts/inspector.pt';
 import * as inspectorForms from './parts/inspector-forms';
-import * as log from './parts/log';
+import * as logEn from './parts/log';
+import * as logPt from './parts/log.pt';
 import * as scenario from './parts/scenario';
-import * as shell from './parts/shell';
+import * as shellEn from './parts/shell';
+import * as shellPt from './parts/shell.pt';
 import * as sim from './parts/sim';
 import { coreEn } from './en';
 import { corePt } from './pt-BR';
 import { dictionaries, format, languageFromNavigator, placeholders, registerMessages, translate } from './translate';
+
+// Core parts keep each language in its own file (so a visitor downloads one); test them as pairs.
+const canvas = { ...canvasEn, ...canvasPt };
+const inspector = { ...inspectorEn, ...inspectorPt };
+const log = { ...logEn, ...logPt };
+const shell = { ...shellEn, ...shellPt };
 
 /** Every part module exports one English object (…En) and one Portuguese one (…Pt). */
 const PARTS = { shell, canvas, inspector, inspectorForms, scenario, sim, log, kafka, why, presets, share, exercises, connections };

@@ -1,8 +1,8 @@
 import type { CoreKey } from './en';
-import { canvasPt } from './parts/canvas';
-import { inspectorPt } from './parts/inspector';
-import { logPt } from './parts/log';
-import { shellPt } from './parts/shell';
+import { canvasPt } from './parts/canvas.pt';
+import { inspectorPt } from './parts/inspector.pt';
+import { logPt } from './parts/log.pt';
+import { shellPt } from './parts/shell.pt';
 import { simPt } from './parts/sim';
 
 // Typed as a complete record: a core key missing here is a compile error.
