@@ -92,8 +92,10 @@ test.describe('faults and acknowledgements', () => {
     await app.fastForward();
     await expect(decide('b', 1)).toHaveCount(0);
 
-    await app.node('a').getByRole('button', { name: 'Crash consumer a' }).click();
+    const crash = app.node('a').getByRole('button', { name: 'Crash consumer a' });
+    await crash.click();
     await expect(app.node('a')).toContainText('crashed, restarting…');
+    await expect(crash).toHaveAttribute('aria-disabled', 'true');
     await expect(app.logRow('a crashed')).toHaveCount(1);
     await app.fastForward();
     await expect(decide('b', 1)).toContainText('redelivered');
@@ -225,6 +227,9 @@ test.describe('faults and acknowledgements', () => {
     await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await app.page.keyboard.press('Escape');
     await app.expectReady('tasks', 2);
+    // The confirmation is gone and the keyboard user is back on the queue node.
+    await expect(confirm).toHaveCount(0);
+    await expect(app.node('tasks')).toBeFocused();
 
     await app
       .node('tasks')

@@ -18,9 +18,10 @@ export const ConsumerNode = memo(function ConsumerNode({ id, selected }: NodePro
     f();
     store.getState().refresh();
   };
+  const down = link === 'down';
   const sim = () => store.getState().sim;
   const reopen = (
-    <button type="button" onClick={act(() => sim().reopenChannel(id))} aria-label={t('channel.reopenLabel', { name: node.name })}>
+    <button type="button" data-gone onClick={act(() => sim().reopenChannel(id))} aria-label={t('channel.reopenLabel', { name: node.name })}>
       ↻ {t('channel.reopen')}
     </button>
   );
@@ -34,7 +35,7 @@ export const ConsumerNode = memo(function ConsumerNode({ id, selected }: NodePro
       selected={selected}
       inputs
       outputs={false}
-      condition={link === 'down' ? 'down' : link === 'failed' ? 'failed' : null}
+      condition={down ? 'down' : link === 'failed' ? 'failed' : null}
     >
       <ConsumerDesk id={id} />
       {link === 'failed' && closure && (
@@ -52,8 +53,9 @@ export const ConsumerNode = memo(function ConsumerNode({ id, selected }: NodePro
         {(link === 'failed' || link === 'closed') && reopen}
         <button
           type="button"
-          disabled={link === 'down'}
-          onClick={act(() => sim().crashConsumer(id))}
+          // aria-disabled keeps it focusable while the consumer is down (disabled would drop the focus).
+          aria-disabled={down}
+          onClick={down ? undefined : act(() => sim().crashConsumer(id))}
           aria-label={t('fault.crashLabel', { name: node.name })}
           title={t('fault.crashHint')}
         >

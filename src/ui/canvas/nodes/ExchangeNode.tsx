@@ -34,6 +34,7 @@ export const ExchangeNode = memo(function ExchangeNode({ id, selected }: NodePro
         <NodeFaults>
           <button
             type="button"
+            data-gone
             onClick={() => {
               store.getState().sim.deleteExchange(id);
               store.getState().refresh();

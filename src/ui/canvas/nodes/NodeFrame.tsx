@@ -56,7 +56,21 @@ export function NodeBadge({ tone, hint, children }: { tone: 'bad' | 'warn' | 'mu
   );
 }
 
-/** The row of small fault buttons at the bottom of a node; `nodrag nokey` so they neither drag nor select the node. */
+/**
+ * The row of small fault buttons at the bottom of a node; `nodrag nokey` so they neither drag
+ * nor select the node. A button that disappears once used (Delete queue, Reopen channel) is
+ * marked `data-gone`: the focus then moves to its node, so keyboard users keep their place.
+ */
 export function NodeFaults({ children }: { children: ReactNode }) {
-  return <div className="bl-node-faults nodrag nokey">{children}</div>;
+  return (
+    <div
+      className="bl-node-faults nodrag nokey"
+      onClickCapture={(e) => {
+        if (e.target instanceof Element && e.target.closest('[data-gone]'))
+          e.currentTarget.closest<HTMLElement>('.react-flow__node')?.focus();
+      }}
+    >
+      {children}
+    </div>
+  );
 }

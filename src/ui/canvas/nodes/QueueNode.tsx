@@ -63,14 +63,16 @@ function DeleteQueue({ id, name, held }: { id: string; name: string; held: numbe
           role="group"
           aria-label={t('fault.deleteQueueLabel', { name })}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setConfirming(false);
+            if (e.key !== 'Escape') return;
+            e.currentTarget.closest<HTMLElement>('.react-flow__node')?.focus();
+            setConfirming(false);
           }}
         >
           <span>{t('fault.confirmDelete', { n: held })}</span>
-          <button type="button" className="is-danger" onClick={remove}>
+          <button type="button" data-gone className="is-danger" onClick={remove}>
             {t('fault.confirm')}
           </button>
-          <button type="button" ref={cancelRef} onClick={() => setConfirming(false)}>
+          <button type="button" data-gone ref={cancelRef} onClick={() => setConfirming(false)}>
             {t('fault.cancel')}
           </button>
         </div>
@@ -80,6 +82,7 @@ function DeleteQueue({ id, name, held }: { id: string; name: string; held: numbe
     <NodeFaults>
       <button
         type="button"
+        data-gone={held > 0 ? undefined : true}
         onClick={() => (held > 0 ? setConfirming(true) : remove())}
         aria-label={t('fault.deleteQueueLabel', { name })}
         title={t('fault.deleteQueueHint')}
