@@ -23,13 +23,20 @@ import type {
 } from '../types';
 import { SCENARIO_VERSION } from '../types';
 
-/** Grid spacing in flow units: a column holds one role, a row one lane of the flow. */
-export const COL = 250;
+/** Row spacing in flow units: a row is one lane of the flow. */
 export const ROW = 145;
 
-/** A grid cell; fractions place a node between lanes (an exchange centred on its queues). */
-export function at(col: number, row: number): Position {
-  return { x: Math.round(col * COL), y: Math.round(row * ROW) };
+/**
+ * Column x positions (flow units), one column per role. Binding labels sit between exchanges and
+ * queues, so that gap is the widest; publish and subscription edges have no label.
+ */
+export const WITH_EXCHANGE = [0, 250, 590, 840] as const;
+/** No exchange node (the default exchange): producer, queue, consumer. */
+export const DEFAULT_EXCHANGE = [0, 290, 560] as const;
+
+/** A grid over the given columns: `at(col, row)`; fractional rows centre a node between lanes. */
+export function grid(columns: readonly number[]): (col: number, row: number) => Position {
+  return (col, row) => ({ x: columns[col], y: Math.round(row * ROW) });
 }
 
 /** A string header (the notes' `format=pdf`). */
@@ -39,13 +46,19 @@ export function header(key: string, value: string): HeaderEntry {
 
 interface ProducerOptions {
   app?: string;
-  message?: Partial<Omit<MessageTemplate, 'properties'>> & { properties?: MessageTemplate['properties'] };
+  message?: Partial<Omit<MessageTemplate, 'properties'>> & {
+    properties?: MessageTemplate['properties'];
+  };
   schedule?: Partial<Schedule>;
   confirm?: boolean;
 }
 
-type ExchangeOptions = Partial<Pick<ExchangeNode, 'durable' | 'autoDelete' | 'internal' | 'alternateExchange'>>;
-type QueueOptions = Partial<Pick<QueueNode, 'durable' | 'exclusive' | 'autoDelete'>> & { args?: QueueArgs };
+type ExchangeOptions = Partial<
+  Pick<ExchangeNode, 'durable' | 'autoDelete' | 'internal' | 'alternateExchange'>
+>;
+type QueueOptions = Partial<Pick<QueueNode, 'durable' | 'exclusive' | 'autoDelete'>> & {
+  args?: QueueArgs;
+};
 type ConsumerOptions = Partial<Omit<ConsumerNode, 'id' | 'kind' | 'position' | 'name'>>;
 
 /** Builds one scenario; ids are handed out in order (n1, n2 ... e1, e2 ...), so a preset is stable. */
@@ -129,7 +142,12 @@ export class PresetBuilder {
   }
 
   /** Exchange to queue or exchange; headers bindings take their match mode and arguments. */
-  bind(exchange: string, destination: string, key: string, headers?: { xMatch: XMatch; args: HeaderEntry[] }): this {
+  bind(
+    exchange: string,
+    destination: string,
+    key: string,
+    headers?: { xMatch: XMatch; args: HeaderEntry[] },
+  ): this {
     const edge: BindingEdge = {
       id: this.edgeId(),
       kind: 'binding',
@@ -150,7 +168,14 @@ export class PresetBuilder {
 
   /** The finished document; `title` is the preset id (language-neutral, like every name in it). */
   build(title: string): Scenario {
-    return { version: SCENARIO_VERSION, mode: 'amqp', title, playback: { speed: 1 }, nodes: [...this.nodes], edges: [...this.edges] };
+    return {
+      version: SCENARIO_VERSION,
+      mode: 'amqp',
+      title,
+      playback: { speed: 1 },
+      nodes: [...this.nodes],
+      edges: [...this.edges],
+    };
   }
 
   private nodeId(): string {
@@ -171,6 +196,13 @@ export function json(value: Record<string, unknown>): string {
 }
 
 /** A plain-text message (the RabbitMQ tutorials send strings such as "Hello World!"). */
-export function textMessage(text: string, extra: Partial<MessageTemplate['properties']> = {}): ProducerOptions['message'] {
-  return { payloadKind: 'text', payload: text, properties: { contentType: 'text/plain', deliveryMode: 2, ...extra } };
+export function textMessage(
+  text: string,
+  extra: Partial<MessageTemplate['properties']> = {},
+): ProducerOptions['message'] {
+  return {
+    payloadKind: 'text',
+    payload: text,
+    properties: { contentType: 'text/plain', deliveryMode: 2, ...extra },
+  };
 }

@@ -1,22 +1,33 @@
 /** Presets for each exchange type, exchange-to-exchange bindings and alternate exchanges. */
 import type { Scenario } from '../types';
-import { at, header, json, PresetBuilder } from './build';
+import { DEFAULT_EXCHANGE, PresetBuilder, WITH_EXCHANGE, grid, header, json } from './build';
 
 /** The default exchange: a producer wired to a queue publishes to "" with the queue's name as key. */
 export function defaultExchangeScenario(): Scenario {
+  const at = grid(DEFAULT_EXCHANGE);
   const b = new PresetBuilder();
-  const loja = b.producer('loja', at(0, 0), { message: { payload: json({ pedido: 1 }) }, schedule: { ratePerSec: 0.5 } });
-  const estoqueApp = b.producer('estoque-app', at(0, 1), { message: { payload: json({ item: 'caneta' }) }, schedule: { ratePerSec: 0.5 } });
+  const loja = b.producer('loja', at(0, 0), {
+    message: { payload: json({ pedido: 1 }) },
+    schedule: { ratePerSec: 0.5 },
+  });
+  const estoqueApp = b.producer('estoque-app', at(0, 1), {
+    message: { payload: json({ item: 'caneta' }) },
+    schedule: { ratePerSec: 0.5 },
+  });
   const pedidos = b.queue('pedidos', at(1, 0));
   const estoque = b.queue('estoque', at(1, 1));
   const faturamento = b.consumer('faturamento', at(2, 0), { processingMs: 600 });
   const reposicao = b.consumer('reposicao', at(2, 1), { processingMs: 600 });
-  b.publish(loja, pedidos).publish(estoqueApp, estoque).subscribe(pedidos, faturamento).subscribe(estoque, reposicao);
+  b.publish(loja, pedidos)
+    .publish(estoqueApp, estoque)
+    .subscribe(pedidos, faturamento)
+    .subscribe(estoque, reposicao);
   return b.build('default-exchange');
 }
 
 /** Direct: exact key match; a key nobody bound is dropped without a word (mandatory is off). */
 export function directScenario(): Scenario {
+  const at = grid(WITH_EXCHANGE);
   const b = new PresetBuilder();
   const p = b.producer('pagamentos-app', at(0, 0.5), {
     message: { routingKey: 'aprovado', payload: json({ pagamento: 1 }) },
@@ -34,6 +45,7 @@ export function directScenario(): Scenario {
 
 /** Fanout: every bound queue gets a copy, whatever the routing key says. */
 export function fanoutScenario(): Scenario {
+  const at = grid(WITH_EXCHANGE);
   const b = new PresetBuilder();
   const p = b.producer('avisos-app', at(0, 1), {
     message: { routingKey: 'promo', payload: json({ aviso: 'frete grátis' }) },
@@ -41,7 +53,9 @@ export function fanoutScenario(): Scenario {
   });
   const x = b.exchange('avisos', 'fanout', at(1, 1));
   const queues = ['email', 'sms', 'push'].map((name, i) => b.queue(name, at(2, i)));
-  const consumers = ['email-sender', 'sms-sender', 'push-sender'].map((name, i) => b.consumer(name, at(3, i), { processingMs: 600 }));
+  const consumers = ['email-sender', 'sms-sender', 'push-sender'].map((name, i) =>
+    b.consumer(name, at(3, i), { processingMs: 600 }),
+  );
   b.publish(p, x);
   queues.forEach((q, i) => b.bind(x, q, '').subscribe(q, consumers[i]));
   return b.build('fanout');
@@ -49,13 +63,21 @@ export function fanoutScenario(): Scenario {
 
 /** Headers: the notes' messages format=pdf,type=report and format=pdf,type=log; the key is ignored. */
 export function headersScenario(): Scenario {
+  // Headers bindings show their arguments (`all: format=pdf, type=report`): a wider label gap.
+  const at = grid([0, 250, 650, 900]);
   const b = new PresetBuilder();
   const report = b.producer('relatorio-app', at(0, 0), {
-    message: { headers: [header('format', 'pdf'), header('type', 'report')], payload: json({ relatorio: 'vendas' }) },
+    message: {
+      headers: [header('format', 'pdf'), header('type', 'report')],
+      payload: json({ relatorio: 'vendas' }),
+    },
     schedule: { ratePerSec: 0.5 },
   });
   const log = b.producer('log-app', at(0, 2), {
-    message: { headers: [header('format', 'pdf'), header('type', 'log')], payload: json({ log: 'erro' }) },
+    message: {
+      headers: [header('format', 'pdf'), header('type', 'log')],
+      payload: json({ log: 'erro' }),
+    },
     schedule: { ratePerSec: 0.5 },
   });
   const x = b.exchange('documentos', 'headers', at(1, 1));
@@ -63,7 +85,10 @@ export function headersScenario(): Scenario {
   const pdfs = b.queue('pdfs', at(2, 1));
   const logs = b.queue('logs', at(2, 2));
   b.publish(report, x).publish(log, x);
-  b.bind(x, relatorios, '', { xMatch: 'all', args: [header('format', 'pdf'), header('type', 'report')] });
+  b.bind(x, relatorios, '', {
+    xMatch: 'all',
+    args: [header('format', 'pdf'), header('type', 'report')],
+  });
   b.bind(x, pdfs, '', { xMatch: 'all', args: [header('format', 'pdf')] });
   b.bind(x, logs, '', { xMatch: 'any', args: [header('type', 'log'), header('level', 'error')] });
   b.subscribe(relatorios, b.consumer('diretoria', at(3, 0)));
@@ -74,6 +99,8 @@ export function headersScenario(): Scenario {
 
 /** Exchange-to-exchange: a topic exchange forwards `pedidos.#` to a fanout exchange of its own. */
 export function exchangeToExchangeScenario(): Scenario {
+  // Two exchange columns: the topic exchange, then the fanout it forwards to.
+  const at = grid([0, 250, 520, 800, 1050]);
   const b = new PresetBuilder();
   const p = b.producer('loja', at(0, 1), {
     message: { routingKey: 'pedidos.criado', payload: json({ evento: 1 }) },
@@ -94,6 +121,7 @@ export function exchangeToExchangeScenario(): Scenario {
 
 /** Alternate exchange: what `pedidos` cannot route goes to `nao-roteadas` instead of vanishing. */
 export function alternateExchangeScenario(): Scenario {
+  const at = grid(WITH_EXCHANGE);
   const b = new PresetBuilder();
   const p = b.producer('loja', at(0, 0), {
     message: { routingKey: 'pedido.br', payload: json({ pedido: 1 }) },

@@ -25,7 +25,7 @@ export class PresetRun {
 
   /** Runs until `ms`, in slices, calling `watch` with a snapshot after each (for "never above" claims). */
   until(ms: number, watch?: (s: BrokerSnapshot) => void, sliceMs = 100): this {
-    for (let t = this.sim.now(); t < ms; ) {
+    for (let t = this.sim.now(); t < ms;) {
       t = Math.min(ms, t + sliceMs);
       this.sim.advanceTo(t);
       this.log.push(...this.sim.takeLog());
@@ -42,11 +42,17 @@ export class PresetRun {
   }
 
   broker<T extends AmqpEvent['type']>(type: T): BrokerOf<T>[] {
-    return this.log.flatMap((e) => (e.source === 'broker' && e.event.type === type ? [e.event as BrokerOf<T>] : []));
+    return this.log.flatMap((e) =>
+      e.source === 'broker' && e.event.type === type ? [e.event as BrokerOf<T>] : [],
+    );
   }
 
   client<T extends ClientEvent['type']>(type: T): (ClientOf<T> & { time: number })[] {
-    return this.log.flatMap((e) => (e.source === 'client' && e.event.type === type ? [{ ...(e.event as ClientOf<T>), time: e.time }] : []));
+    return this.log.flatMap((e) =>
+      e.source === 'client' && e.event.type === type
+        ? [{ ...(e.event as ClientOf<T>), time: e.time }]
+        : [],
+    );
   }
 
   nodeId(name: string): string {
@@ -59,8 +65,10 @@ export class PresetRun {
   messages(): Map<number, Message> {
     const out = new Map<number, Message>();
     for (const e of this.broker('published')) out.set(e.message.id, e.message);
-    for (const e of this.broker('delivered')) if (!out.has(e.message.id)) out.set(e.message.id, e.message);
-    for (const q of this.sim.broker.snapshot().queues) for (const r of q.ready) if (!out.has(r.message.id)) out.set(r.message.id, r.message);
+    for (const e of this.broker('delivered'))
+      if (!out.has(e.message.id)) out.set(e.message.id, e.message);
+    for (const q of this.sim.broker.snapshot().queues)
+      for (const r of q.ready) if (!out.has(r.message.id)) out.set(r.message.id, r.message);
     return out;
   }
 
@@ -75,7 +83,9 @@ export class PresetRun {
   /** Routing keys of the messages a consumer (by name) received. */
   receivedKeys(consumer: string): string[] {
     const byId = this.messages();
-    return this.received(consumer).map((e) => byId.get(e.messageId)?.routingKey ?? `?${e.messageId}`);
+    return this.received(consumer).map(
+      (e) => byId.get(e.messageId)?.routingKey ?? `?${e.messageId}`,
+    );
   }
 
   received(consumer: string) {

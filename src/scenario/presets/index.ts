@@ -26,14 +26,28 @@ import {
   topicsScenario,
   workQueuesScenario,
 } from './tutorials';
-import { asyncScenario, backgroundScenario, decouplingScenario, resilienceScenario, scalabilityScenario } from './why';
+import {
+  asyncScenario,
+  backgroundScenario,
+  decouplingScenario,
+  resilienceScenario,
+  scalabilityScenario,
+} from './why';
 
 type PresetKey = keyof typeof presetsEn;
 
 /** Every preset has a title key; the ids are read back from them, so words and registry agree. */
-export type PresetId = Extract<PresetKey, `presets.${string}.title`> extends `presets.${infer Id}.title` ? Id : never;
+export type PresetId =
+  Extract<PresetKey, `presets.${string}.title`> extends `presets.${infer Id}.title` ? Id : never;
 
-export const PRESET_GROUPS = ['exchanges', 'queues', 'consumers', 'broker', 'tutorials', 'why'] as const;
+export const PRESET_GROUPS = [
+  'exchanges',
+  'queues',
+  'consumers',
+  'broker',
+  'tutorials',
+  'why',
+] as const;
 export type PresetGroup = (typeof PRESET_GROUPS)[number];
 
 export interface Preset {
