@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useState } from 'react';
-import { SimContext, useEditorStore, useSimBundle } from '../../app/context';
+import { lazy, Suspense, useState } from 'react';
+import { SimContext, useEditorStore, useSimBundle, useUi } from '../../app/context';
 import { createSimStore } from '../../store/sim';
 import { Canvas } from '../canvas/Canvas';
 import { CanvasToolbar } from '../canvas/CanvasToolbar';
@@ -12,7 +12,11 @@ import { MessageDetailsHost } from '../log/MessageDetailsHost';
 import { PlaybackBar } from '../playback/PlaybackBar';
 import { PlayHint } from '../playback/PlayHint';
 import { useSimDriver } from '../playback/useSimDriver';
+import { PresetOpened } from '../presets/PresetOpened';
 import { useEditorShortcuts } from './useEditorShortcuts';
+
+// Presenter mode's band (and its CSS) loads the first time presenter mode is turned on.
+const PresenterOverlay = lazy(() => import('../presenter/PresenterOverlay'));
 
 /** The AMQP mode: palette | canvas | inspector, with playback and the event log below. */
 export function AmqpWorkspace({ firstVisit = false }: { firstVisit?: boolean }) {
@@ -31,6 +35,7 @@ function Workspace({ firstVisit }: { firstVisit: boolean }) {
   useSimDriver();
   useEditorShortcuts();
   const { store } = useSimBundle();
+  const presenter = useUi((s) => s.presenter);
   const publish = (producerId: string) => {
     store.getState().sim.publishNow(producerId);
     store.getState().refresh();
@@ -45,7 +50,13 @@ function Workspace({ firstVisit }: { firstVisit: boolean }) {
           <RefusalNotice />
           {firstVisit && <PlayHint />}
           <MessageDetailsHost />
+          <PresetOpened />
         </div>
+        {presenter && (
+          <Suspense fallback={null}>
+            <PresenterOverlay />
+          </Suspense>
+        )}
         <PlaybackBar />
         <EventLog />
       </div>
