@@ -146,6 +146,43 @@ describe('broker properties', () => {
     );
   });
 
+  it('every published message is routed to its queues, returned, or dropped as unroutable: exactly one', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { events } = play(s);
+        const fate = new Map<number, string[]>();
+        const note = (id: number, what: string) => fate.set(id, [...(fate.get(id) ?? []), what]);
+        const routedTo = new Map<number, number>();
+        const copies = new Map<number, number>();
+        const seenPairs = new Set<string>();
+        for (const e of events) {
+          if (e.type === 'published') fate.set(e.message.id, []);
+          else if (e.type === 'routed' && fate.has(e.messageId)) {
+            if (e.queues.length > 0) note(e.messageId, 'routed');
+            routedTo.set(e.messageId, e.queues.length);
+          } else if (e.type === 'returned' && fate.has(e.message.id)) note(e.message.id, 'returned');
+          else if (e.type === 'dropped' && e.reason === 'unroutable' && fate.has(e.messageId)) note(e.messageId, 'unroutable');
+          // Each queue a message was routed to either took its copy or refused it at once (overflow:
+          // reject-publish drops it, reject-publish-dlx dead-letters it); what happens to a copy
+          // later (expiry, head drop) is not a second fate.
+          // The first thing that happens to a copy decides: enqueued, or refused (dropped or
+          // dead-lettered without ever being enqueued, e.g. reject-publish-dlx to a missing DLX).
+          const fateEvent = e.type === 'enqueued' || e.type === 'dropped' || e.type === 'dead-lettered' || e.type === 'expired';
+          if (fateEvent && routedTo.has(e.messageId) && e.queue !== null) {
+            const pair = `${e.messageId}@${e.queue}`;
+            if (!seenPairs.has(pair)) {
+              seenPairs.add(pair);
+              copies.set(e.messageId, (copies.get(e.messageId) ?? 0) + 1);
+            }
+          }
+        }
+        for (const [id, what] of fate) expect([id, what.length]).toEqual([id, 1]);
+        for (const [id, n] of routedTo) if (n > 0) expect([id, copies.get(id) ?? 0]).toEqual([id, n]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('is deterministic: same commands and seed give identical events', () => {
     fc.assert(
       fc.property(scenario, (s) => {
