@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AmqpPage } from './pages/amqp';
 
@@ -260,4 +261,39 @@ test.describe('faults and acknowledgements', () => {
     await expect(toggle).toBeFocused();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
+});
+
+test.describe('faults on the notes example', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no serious or critical axe violations with fault states and the connections panel (${theme})`, async ({
+      page,
+    }) => {
+      const app = new AmqpPage(page);
+      await app.open();
+      if (theme === 'dark')
+        await page.getByRole('button', { name: /Switch to dark theme/ }).click();
+      await app.fastForward();
+      await app
+        .node('notas')
+        .getByRole('button', { name: 'Delete exchange notas on the broker' })
+        .click();
+      await app.fastForward();
+      // Crashed last, so it is still down (dashed, dimmed) when axe looks.
+      await app
+        .node('filial-worker')
+        .getByRole('button', { name: 'Crash consumer filial-worker' })
+        .click();
+      await expect(app.node('filial-worker')).toContainText('crashed, restarting…');
+      await expect(app.node('notas-app')).toContainText(
+        "channel closed: 404 NOT_FOUND - no exchange 'notas' in vhost '/'",
+      );
+      await app.toolbar('Connections');
+      await expect(app.connections).toContainText('closed by the broker: 404');
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    });
+  }
 });
