@@ -41,7 +41,7 @@ export function usePresenterKeys(): void {
       const s = store.getState();
       switch (e.key) {
         case ' ':
-          if (target && pressesItself(target)) return;
+          if (e.repeat || (target && pressesItself(target))) return;
           if (s.playing) s.pause();
           else s.play();
           break;
@@ -66,7 +66,8 @@ export function usePresenterKeys(): void {
       }
       e.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture: React Flow claims Space on the window (hold to pan) and marks it handled first.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [store, ui]);
 }
