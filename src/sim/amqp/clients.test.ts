@@ -107,6 +107,29 @@ describe('AmqpSimulation.clients(): one connection per application, a channel pe
   });
 });
 
+describe('what the channels were opened with', () => {
+  it('a confirm producer has a confirm channel; a global prefetch is shown as the channel limit', () => {
+    const base = quiet();
+    const doc = withConsumer(
+      {
+        ...base,
+        nodes: base.nodes.map((n) => (n.kind === 'producer' ? { ...n, confirm: true } : n)),
+      },
+      'n5',
+      { prefetch: 3, prefetchGlobal: true },
+    );
+    const sim = new AmqpSimulation(doc);
+    sim.publishNow('n1');
+    sim.advanceTo(2_000);
+    expect(channelOf(sim, 'n1').confirm).toBe(true);
+    expect(channelOf(sim, 'n5')).toMatchObject({
+      confirm: false,
+      prefetchPerConsumer: 0,
+      prefetchGlobal: 3,
+    });
+  });
+});
+
 describe('channel errors close the channel, and the node shows why', () => {
   it('publishing to a deleted exchange closes the producer channel with 404; the next publish opens another', () => {
     const sim = new AmqpSimulation(quiet());
@@ -270,6 +293,66 @@ describe('closing connections and channels', () => {
     expect(app(sim, 'app-filial').open).toBe(true);
     sim.reopenChannel('n5');
     expect(sim.link('n5').state).toBe('ok');
+  });
+});
+
+describe('exclusive queues belong to their application', () => {
+  it('closing the app deletes its exclusive queue; Reconnect declares and binds it again', () => {
+    const base = quiet();
+    const doc: Scenario = {
+      ...base,
+      nodes: base.nodes.map((n) =>
+        n.id === 'n3' && n.kind === 'queue' ? { ...n, exclusive: true, durable: false } : n,
+      ),
+    };
+    const sim = new AmqpSimulation(doc);
+    sim.advanceTo(1_000);
+    const exists = () => sim.broker.snapshot().queues.some((q) => q.name === 'filial');
+    expect(exists()).toBe(true);
+    // Its binding is made on the owning connection: from the admin one it would be 405 RESOURCE_LOCKED.
+    expect(
+      sim.takeLog().filter((e) => e.source === 'client' && e.event.type === 'command-failed'),
+    ).toEqual([]);
+    sim.closeConnection('app-filial');
+    expect(exists()).toBe(false);
+    sim.reconnectApp('app-filial');
+    expect(exists()).toBe(true);
+    expect(sim.link('n5').state).toBe('ok');
+    expect(
+      sim.broker
+        .snapshot()
+        .bindings.some((b) => b.destination === 'filial' && b.routingKey === 'notas.*.filial'),
+    ).toBe(true);
+    expect(sim.broker.snapshot().queues.find((q) => q.name === 'filial')?.exclusiveOwner).toBe(
+      app(sim, 'app-filial').connection,
+    );
+  });
+
+  it('after a broker restart the owning app declares its exclusive queue again and consumes from it', () => {
+    const base = quiet();
+    const doc: Scenario = {
+      ...base,
+      nodes: base.nodes.map((n) =>
+        n.id === 'n3' && n.kind === 'queue' ? { ...n, exclusive: true, durable: false } : n,
+      ),
+    };
+    const sim = new AmqpSimulation(doc);
+    sim.advanceTo(1_000);
+    sim.restartBroker();
+    sim.advanceTo(5_000);
+    expect(sim.link('n5').state).toBe('ok');
+    sim.publishNow('n1');
+    sim.advanceTo(8_000);
+    expect(
+      sim
+        .takeLog()
+        .some(
+          (e) =>
+            e.source === 'client' &&
+            e.event.type === 'consumer-received' &&
+            e.event.consumerId === 'n5',
+        ),
+    ).toBe(true);
   });
 });
 

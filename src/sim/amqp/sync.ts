@@ -53,7 +53,7 @@ export class TopologySync {
       touched.has(`x:${b.source}`) || touched.has(b.destinationKind === 'queue' ? b.destination : `x:${b.destination}`);
 
     for (const c of prev.consumers) if (!nextC.has(c.sig) || touched.has(c.queue)) this.closeConsumer(c.nodeId);
-    for (const b of prev.bindings) if (!nextB.has(b.sig) && !depends(b)) this.bind(b, 'unbind');
+    for (const b of prev.bindings) if (!nextB.has(b.sig) && !depends(b)) this.bind(b, 'unbind', prev);
     for (const q of goneQ) this.admin(q.nodeId, { type: 'queue.delete', channel: 0, queue: q.name });
     for (const x of goneEx) this.admin(x.nodeId, { type: 'exchange.delete', channel: 0, exchange: x.name });
 
@@ -64,7 +64,7 @@ export class TopologySync {
     for (const x of next.exchanges) if (!prevEx.has(x.sig)) this.declareExchange(x);
     const created = next.queues.filter((q) => !prevQ.has(q.sig));
     for (const q of created) this.declareQueue(q);
-    for (const b of next.bindings) if (!prevB.has(b.sig) || depends(b)) this.bind(b, 'bind');
+    for (const b of next.bindings) if (!prevB.has(b.sig) || depends(b)) this.bind(b, 'bind', next);
     for (const c of next.consumers) if (!prevC.has(c.sig) || touched.has(c.queue)) this.startConsumer(c);
 
     this.applied = next;
@@ -82,7 +82,7 @@ export class TopologySync {
     for (const q of d.queues) if (!queues.has(q.name)) this.declareQueue(q);
     const bound = new Set(snap.bindings.map((b) => `${b.source}|${b.destinationKind}|${b.destination}|${b.routingKey}`));
     for (const b of d.bindings)
-      if (!bound.has(`${b.source}|${b.destinationKind}|${b.destination}|${b.key}`)) this.bind(b, 'bind');
+      if (!bound.has(`${b.source}|${b.destinationKind}|${b.destination}|${b.key}`)) this.bind(b, 'bind', d);
     // Subscribe again the consumers that lost their subscription with the queue (the broker
     // cancelled them) or never had one; a channel the app closed or the broker closed in error
     // stays closed until the user reopens it.
@@ -152,7 +152,9 @@ export class TopologySync {
   /** The application connects again and its consumers subscribe again; its producers open channels as they publish. */
   reconnectApp(doc: Scenario, app: string, skip: Skip): void {
     if (this.connection(app) === null) return;
-    for (const c of desiredTopology(doc).consumers) if (c.app === app && !skip(c.nodeId)) this.startConsumer(c);
+    const d = desiredTopology(doc);
+    this.declareOwnQueues(d, app);
+    for (const c of d.consumers) if (c.app === app && !skip(c.nodeId)) this.startConsumer(c);
   }
 
   closeApp(app: string): void {
@@ -173,8 +175,22 @@ export class TopologySync {
 
   /** Apps come back after a restart: consumers subscribe again to the queues that survived. */
   reconnect(doc: Scenario, skip: Skip = () => false): void {
+    const d = desiredTopology(doc);
+    for (const app of new Set(d.queues.flatMap((q) => (q.ownerApp === null ? [] : [q.ownerApp])))) this.declareOwnQueues(d, app);
     const queues = this.broker.state.queues;
-    for (const c of desiredTopology(doc).consumers) if (queues.has(c.queue) && !skip(c.nodeId)) this.startConsumer(c);
+    for (const c of d.consumers) if (queues.has(c.queue) && !skip(c.nodeId)) this.startConsumer(c);
+  }
+
+  /**
+   * An exclusive queue dies with the connection that declared it; the application declares it
+   * (and binds it) again when it connects, as real consumers of exclusive queues do.
+   */
+  private declareOwnQueues(d: DesiredTopology, app: string): void {
+    for (const q of d.queues) {
+      if (q.ownerApp !== app || this.broker.state.queues.has(q.name)) continue;
+      this.declareQueue(q);
+      for (const b of d.bindings) if (b.destinationKind === 'queue' && b.destination === q.name) this.bind(b, 'bind', d);
+    }
   }
 
   // ---- commands -----------------------------------------------------------------------------
@@ -207,9 +223,11 @@ export class TopologySync {
     else this.admin(q.nodeId, cmd);
   }
 
-  private bind(b: DesiredBinding, op: 'bind' | 'unbind'): void {
+  /** `t` says who owns the queue: only the connection owning an exclusive queue may bind it (else 405). */
+  private bind(b: DesiredBinding, op: 'bind' | 'unbind', t: DesiredTopology): void {
+    const owner = b.destinationKind === 'queue' ? (t.queues.find((q) => q.name === b.destination)?.ownerApp ?? null) : null;
     if (b.destinationKind === 'queue')
-      this.admin(b.edgeId, { type: `queue.${op}`, channel: 0, queue: b.destination, exchange: b.source, routingKey: b.key, arguments: b.args });
+      this.onApp(owner ?? ADMIN, b.edgeId, { type: `queue.${op}`, channel: 0, queue: b.destination, exchange: b.source, routingKey: b.key, arguments: b.args });
     else
       this.admin(b.edgeId, { type: `exchange.${op}`, channel: 0, destination: b.destination, source: b.source, routingKey: b.key, arguments: b.args });
   }
