@@ -49,54 +49,23 @@ export function LineChart({ title, xLabel, yLabel, series, data, look, large }: 
   useEffect(() => {
     const el = box.current;
     if (el === null || !canDraw()) return;
-    const css = getComputedStyle(el);
-    const color = (v: string) => css.getPropertyValue(v).trim() || '#888';
-    const text = color('--text');
-    const grid = color('--border');
-    const px = large ? 18 : 14;
-    const font = `600 ${px}px system-ui, 'Liberation Sans', sans-serif`;
-    const axis = {
-      stroke: text,
-      font,
-      labelFont: font,
-      grid: { stroke: grid, width: 1 },
-      ticks: { stroke: grid, width: 1 },
-    };
-    const u = new uPlot(
-      {
-        width: Math.max(200, el.clientWidth),
-        height: chartHeight(large),
-        // One legend for all charts, drawn by Charts with the line patterns (uPlot's shows only colour).
-        legend: { show: false },
-        cursor: { drag: { x: false, y: false } },
-        scales: { x: { time: false } },
-        axes: [
-          { ...axis, label: xLabel, size: px * 2.6, labelSize: px * 1.6 },
-          { ...axis, label: yLabel, size: px * 4, labelSize: px * 1.6 },
-        ],
-        series: [
-          { label: xLabel },
-          ...series.map((s) => ({
-            label: s.label,
-            stroke: color(s.colorVar),
-            width: large ? s.width + 1 : s.width,
-            dash: [...s.dash],
-            points: { show: false },
-            spanGaps: false,
-          })),
-        ],
-      },
-      dataRef.current,
-      el,
-    );
-    plot.current = u;
-    const ro = new ResizeObserver(() =>
-      u.setSize({ width: Math.max(200, el.clientWidth), height: chartHeight(large) }),
-    );
-    ro.observe(el);
+    let u: uPlot | null = null;
+    let ro: ResizeObserver | null = null;
+    // Built a frame later: the app sets the new theme on <html> in an effect of its own, which
+    // runs after this one, and the colours are read from the theme's CSS variables.
+    const frame = requestAnimationFrame(() => {
+      u = build(el, { xLabel, yLabel, series, large }, dataRef.current);
+      plot.current = u;
+      const chart = u;
+      ro = new ResizeObserver(() =>
+        chart.setSize({ width: Math.max(200, el.clientWidth), height: chartHeight(large) }),
+      );
+      ro.observe(el);
+    });
     return () => {
-      ro.disconnect();
-      u.destroy();
+      cancelAnimationFrame(frame);
+      ro?.disconnect();
+      u?.destroy();
       plot.current = null;
     };
     // The series' words and colours are in seriesKey and look; data goes through setData below.
@@ -114,4 +83,66 @@ export function LineChart({ title, xLabel, yLabel, series, data, look, large }: 
       <div ref={box} className="why-chart-box" />
     </figure>
   );
+}
+
+function build(
+  el: HTMLElement,
+  o: { xLabel: string; yLabel: string; series: readonly ChartSeries[]; large: boolean },
+  data: uPlot.AlignedData,
+): uPlot {
+  const css = getComputedStyle(el);
+  const color = (v: string) => css.getPropertyValue(v).trim() || '#888';
+  const text = color('--text');
+  const grid = color('--border');
+  const px = o.large ? 18 : 14;
+  const font = `600 ${px}px system-ui, 'Liberation Sans', sans-serif`;
+  const axis = {
+    stroke: text,
+    font,
+    labelFont: font,
+    grid: { stroke: grid, width: 1 },
+    ticks: { stroke: grid, width: 1 },
+  };
+  return new uPlot(
+    {
+      width: Math.max(200, el.clientWidth),
+      height: chartHeight(o.large),
+      // One legend for all charts, drawn by Charts with the line patterns (uPlot's shows only colour).
+      legend: { show: false },
+      cursor: { drag: { x: false, y: false } },
+      scales: { x: { time: false } },
+      axes: [
+        { ...axis, label: o.xLabel, size: px * 2.6, labelSize: px * 1.6 },
+        { ...axis, label: o.yLabel, size: px * 4, labelSize: px * 1.6 },
+      ],
+      series: [
+        { label: o.xLabel },
+        ...o.series.map((s) => ({
+          label: s.label,
+          stroke: color(s.colorVar),
+          width: o.large ? s.width + 1 : s.width,
+          dash: [...s.dash],
+          // A lone value between gaps (one window in which anything completed) is a dot, not nothing.
+          points: {
+            show: true,
+            size: o.large ? 9 : 7,
+            fill: color(s.colorVar),
+            filter: lonePoints,
+          },
+          spanGaps: false,
+        })),
+      ],
+    },
+    data,
+    el,
+  );
+}
+
+/** Indices of values with no value on either side: a line cannot draw them, so they get a dot. */
+function lonePoints(u: uPlot, seriesIdx: number): number[] {
+  const ys = u.data[seriesIdx];
+  const out: number[] = [];
+  for (let i = 0; i < ys.length; i++)
+    if (ys[i] != null && ys[i - 1] == null && ys[i + 1] == null) out.push(i);
+  return out;
 }
