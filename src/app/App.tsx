@@ -1,22 +1,52 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
 import type { Mode } from '../store/prefs';
 import { AmqpWorkspace } from '../ui/amqp/AmqpWorkspace';
 import { PanelHost } from '../ui/shell/PanelHost';
 import { TopBar } from '../ui/shell/TopBar';
 import type { StartupNotice } from './boot';
+import type { LinkOpener } from './link-open';
 import { usePrefs, useT, useUi } from './context';
 
 // Only shown when something went wrong with the saved work: its code and words load then.
 const StartupBanner = lazy(() => import('../ui/shell/StartupBanner'));
 const KafkaWorkspace = lazy(() => import('../ui/kafka/KafkaWorkspace'));
 const WhyWorkspace = lazy(() => import('../ui/why/WhyWorkspace'));
+// Shared links: the question, refusal or confirmation loads when there is one; the embed bar only in an embed view.
+const LinkPrompt = lazy(() => import('../ui/share/LinkPrompt'));
+const EmbedBar = lazy(() => import('../ui/share/EmbedBar'));
 
-export function App({ firstVisit = false, notice = null }: { firstVisit?: boolean; notice?: StartupNotice | null }) {
+const noSubscribe = () => () => {};
+/** Bumped each time a play link opened: the workspace starts playback. */
+function usePlayToken(links: LinkOpener | null): number {
+  return useSyncExternalStore(links ? links.subscribe : noSubscribe, () => links?.getState().playToken ?? 0);
+}
+
+function LinkLayer({ links }: { links: LinkOpener }) {
+  const idle = useStore(links, (s) => s.prompt.kind === 'idle');
+  if (idle) return null;
+  return (
+    <Suspense fallback={null}>
+      <LinkPrompt links={links} />
+    </Suspense>
+  );
+}
+
+interface AppProps {
+  firstVisit?: boolean;
+  notice?: StartupNotice | null;
+  /** An embed link: a read-only canvas with playback only (no top bar, palette, inspector, log). */
+  embed?: boolean;
+  links?: LinkOpener | null;
+}
+
+export function App({ firstVisit = false, notice = null, embed = false, links = null }: AppProps) {
   const t = useT();
   const lang = usePrefs((s) => s.lang);
   const theme = usePrefs((s) => s.theme);
   const [mode, setMode] = useState<Mode>('amqp');
   const presenter = useUi((s) => s.presenter);
+  const playToken = usePlayToken(links);
 
   // The document follows the preferences so screen readers and CSS see them.
   useEffect(() => {
@@ -26,6 +56,18 @@ export function App({ firstVisit = false, notice = null }: { firstVisit?: boolea
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+
+  if (embed)
+    return (
+      <div className="app app-embed">
+        <Suspense fallback={null}>
+          <EmbedBar />
+        </Suspense>
+        <main id="main" className="app-main" tabIndex={-1}>
+          <AmqpWorkspace readOnly />
+        </main>
+      </div>
+    );
 
   return (
     <div className="app">
@@ -41,7 +83,7 @@ export function App({ firstVisit = false, notice = null }: { firstVisit?: boolea
       <main id="main" className={`app-main${presenter ? ' is-presenter' : ''}`} tabIndex={-1}>
         {mode === 'amqp' ? (
           <>
-            <AmqpWorkspace firstVisit={firstVisit} />
+            <AmqpWorkspace firstVisit={firstVisit} playToken={playToken} />
             <PanelHost />
           </>
         ) : (
@@ -51,6 +93,7 @@ export function App({ firstVisit = false, notice = null }: { firstVisit?: boolea
           </Suspense>
         )}
       </main>
+      {links && <LinkLayer links={links} />}
     </div>
   );
 }

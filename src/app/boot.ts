@@ -3,6 +3,7 @@ import { notesTopicScenario } from '../scenario/presets/notes-topic';
 import type { RestoreIssue } from '../scenario/restore-issues';
 import type { Scenario } from '../scenario/types';
 import type { EditorStore } from '../store/editor';
+import { EMBED_LINK_HASH } from './link-open';
 
 export type StartupNotice =
   | { kind: 'draft-restored-with-warnings'; issues: RestoreIssue[] }
@@ -16,6 +17,8 @@ export interface Boot {
   notice: StartupNotice | null;
   /** False when a damaged draft could not be moved aside: never overwrite it silently. */
   autosave: boolean;
+  /** An embed link (`#e1.…`): a read-only canvas of the link's scenario; the draft is never read or written. */
+  embed?: boolean;
 }
 
 /**
@@ -23,7 +26,14 @@ export interface Boot {
  * The restore path (validation, migrations) loads only when there is a draft to read, so a first
  * visit does not download it.
  */
-export async function boot(storage: DraftStorage | undefined): Promise<Boot> {
+export async function boot(storage: DraftStorage | undefined, hash = ''): Promise<Boot> {
+  if (EMBED_LINK_HASH.test(hash)) {
+    // Embedded in a slide or a course page: show the link's scenario and touch nothing else.
+    // A broken embed link falls through to the normal start, where its message is shown.
+    const { decodeScenarioFromHash } = await import('../scenario/url-codec');
+    const link = decodeScenarioFromHash(hash);
+    if (link.ok) return { doc: link.scenario, firstVisit: false, notice: null, autosave: false, embed: true };
+  }
   if (!storage) return { doc: notesTopicScenario(), firstVisit: true, notice: { kind: 'storage-unavailable' }, autosave: false };
   let saved: string | null;
   try {

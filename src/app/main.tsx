@@ -7,6 +7,7 @@ import { createEditorStore } from '../store/editor';
 import { createUiStore } from '../store/ui';
 import { App } from './App';
 import { boot, startAutosave } from './boot';
+import { createLinkOpener, SCENARIO_LINK_HASH } from './link-open';
 import { EditorContext, PrefsContext, UiContext } from './context';
 import '../ui/styles.css';
 
@@ -26,9 +27,22 @@ const prefs = createPrefsStore(safeLocalStorage(), {
 
 const ui = createUiStore();
 const storage = safeLocalStorage();
-const start = await boot(storage);
+const start = await boot(storage, location.hash);
 const editor = createEditorStore(start.doc);
 if (storage && start.autosave) startAutosave(editor, storage);
+// Shared links (#s1. edit, #p1. play): opened now and whenever the hash changes (a link pasted
+// into this tab). An embed view (#e1.) is booted by boot(); another link there boots again.
+const links = start.embed
+  ? null
+  : createLinkOpener({ editor, storage, clearHash: () => history.replaceState(history.state, '', location.pathname + location.search) });
+window.addEventListener('hashchange', () => {
+  if (!links) {
+    if (SCENARIO_LINK_HASH.test(location.hash)) location.reload();
+    return;
+  }
+  void links.getState().handle(location.hash);
+});
+if (links) await links.getState().handle(location.hash);
 // Browser tests and the UI benchmark drive the app through window.__brokerlab (a lazy chunk).
 if (import.meta.env.DEV || new URLSearchParams(location.search).has('testhook')) void import('./test-hook').then((m) => m.installTestHook(editor));
 
@@ -40,7 +54,7 @@ createRoot(document.getElementById('root')!).render(
     <PrefsContext.Provider value={prefs}>
       <EditorContext.Provider value={editor}>
         <UiContext.Provider value={ui}>
-          <App firstVisit={start.firstVisit} notice={start.notice} />
+          <App firstVisit={start.firstVisit} notice={start.notice} embed={start.embed} links={links} />
         </UiContext.Provider>
       </EditorContext.Provider>
     </PrefsContext.Provider>

@@ -75,6 +75,22 @@ export const scenarioEn = {
   'scenario.draft.unavailable': 'Autosave is off: this browser does not let the page store data. Export a file to keep your work.',
   'scenario.draft.corrupt':
     'Your last autosaved scenario could not be opened. It was kept in browser storage under "{key}" and nothing was deleted.',
+
+  // Opening a shared link (src/app/link-open.ts, src/ui/share/LinkPrompt.tsx): shown at start-up.
+  'link.ask.title': 'Open the shared scenario?',
+  'link.ask.body': 'This link holds the scenario “{title}”. Opening it replaces the scenario on your canvas.',
+  'link.ask.kept': 'Nothing is lost either way: your current work is kept in this browser, and Undo (Ctrl+Z) brings it back.',
+  'link.ask.open': 'Open the link',
+  'link.ask.keep': 'Keep my work',
+  'link.untitled': 'untitled',
+  'link.error.title': 'This link could not be opened',
+  'link.opened': 'Opened the shared scenario “{title}”.',
+  'link.opened.undo': 'Undo (Ctrl+Z) brings back what you had before; a copy is also kept in this browser.',
+  'link.opened.undoOnly': 'Undo (Ctrl+Z) brings back what you had before.',
+  'link.opened.adjusted': 'Some parts of it were adjusted:',
+  'link.dismiss': 'Dismiss',
+  'link.embed.label': 'Read-only view of “{title}”',
+  'link.embed.open': 'Open in BrokerLab',
 } as const;
 
 export const scenarioPt: Record<keyof typeof scenarioEn, string> = {
@@ -154,4 +170,19 @@ export const scenarioPt: Record<keyof typeof scenarioEn, string> = {
     'O salvamento automático está desligado: este navegador não deixa a página guardar dados. Exporte um arquivo para guardar seu trabalho.',
   'scenario.draft.corrupt':
     'O último cenário salvo automaticamente não pôde ser aberto. Ele foi guardado no armazenamento do navegador como "{key}" e nada foi apagado.',
+
+  'link.ask.title': 'Abrir o cenário compartilhado?',
+  'link.ask.body': 'Este link contém o cenário “{title}”. Abri-lo substitui o cenário que está no seu canvas.',
+  'link.ask.kept': 'Nada se perde: seu trabalho atual fica guardado neste navegador, e Desfazer (Ctrl+Z) o traz de volta.',
+  'link.ask.open': 'Abrir o link',
+  'link.ask.keep': 'Manter meu trabalho',
+  'link.untitled': 'sem título',
+  'link.error.title': 'Não foi possível abrir este link',
+  'link.opened': 'Cenário compartilhado “{title}” aberto.',
+  'link.opened.undo': 'Desfazer (Ctrl+Z) traz de volta o que você tinha antes; uma cópia também fica guardada neste navegador.',
+  'link.opened.undoOnly': 'Desfazer (Ctrl+Z) traz de volta o que você tinha antes.',
+  'link.opened.adjusted': 'Algumas partes foram ajustadas:',
+  'link.dismiss': 'Fechar',
+  'link.embed.label': 'Visualização somente leitura de “{title}”',
+  'link.embed.open': 'Abrir no BrokerLab',
 };

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { SimContext, useEditorStore, useSimBundle, useUi } from '../../app/context';
 import { createSimStore } from '../../store/sim';
 import { Canvas } from '../canvas/Canvas';
@@ -18,23 +18,52 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 // Presenter mode's band (and its CSS) loads the first time presenter mode is turned on.
 const PresenterOverlay = lazy(() => import('../presenter/PresenterOverlay'));
 
+interface WorkspaceProps {
+  firstVisit?: boolean;
+  /** Embed links: the canvas and playback only; nothing can be edited (no palette, inspector, log, shortcuts). */
+  readOnly?: boolean;
+  /** Each new value starts playback (a play link was opened). */
+  playToken?: number;
+}
+
 /** The AMQP mode: palette | canvas | inspector, with playback and the event log below. */
-export function AmqpWorkspace({ firstVisit = false }: { firstVisit?: boolean }) {
+export function AmqpWorkspace({ firstVisit = false, readOnly = false, playToken = 0 }: WorkspaceProps) {
   const editor = useEditorStore();
   const [sim] = useState(() => createSimStore(editor.getState().doc));
   return (
     <SimContext.Provider value={sim}>
       <ReactFlowProvider>
-        <Workspace firstVisit={firstVisit} />
+        {readOnly ? <ReadOnlyWorkspace /> : <Workspace firstVisit={firstVisit} playToken={playToken} />}
       </ReactFlowProvider>
     </SimContext.Provider>
   );
 }
 
-function Workspace({ firstVisit }: { firstVisit: boolean }) {
+/** An embed link's view: watch and play, nothing to edit. */
+function ReadOnlyWorkspace() {
+  useSimDriver();
+  return (
+    // One column, set here rather than in a style sheet: the canvas must be full width when it first fits the view.
+    <div className="bl-workspace bl-workspace-readonly" style={{ gridTemplateColumns: 'minmax(0, 1fr)' }}>
+      <div className="bl-center">
+        <div className="bl-canvas-wrap">
+          <Canvas readOnly />
+          <PlayHint />
+          <MessageDetailsHost />
+        </div>
+        <PlaybackBar />
+      </div>
+    </div>
+  );
+}
+
+function Workspace({ firstVisit, playToken }: { firstVisit: boolean; playToken: number }) {
   useSimDriver();
   useEditorShortcuts();
   const { store } = useSimBundle();
+  useEffect(() => {
+    if (playToken > 0) store.getState().play();
+  }, [playToken, store]);
   const presenter = useUi((s) => s.presenter);
   const publish = (producerId: string) => {
     store.getState().sim.publishNow(producerId);

@@ -47,7 +47,8 @@ function toFlowEdges(doc: Scenario, selected: ReadonlySet<string>, path: Readonl
   }));
 }
 
-export function Canvas() {
+/** `readOnly` (embed links): nothing can be moved, connected, selected or dropped. */
+export function Canvas({ readOnly = false }: { readOnly?: boolean }) {
   const t = useT();
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
@@ -129,7 +130,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="bl-canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div className="bl-canvas" onDragOver={(e) => e.preventDefault()} onDrop={readOnly ? undefined : onDrop}>
       <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
         <defs>
           <marker id="bl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -146,7 +147,10 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onSelectionChange={onSelectionChange}
-        onConnect={onConnect}
+        onConnect={readOnly ? undefined : onConnect}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable={!readOnly}
         deleteKeyCode={null}
         colorMode={theme}
         fitView
