@@ -245,6 +245,11 @@ test.describe('faults and acknowledgements', () => {
   });
 
   test('the connections panel works from the keyboard', async ({ page }) => {
+    await app.place('Producer', 120, 170, 'shop');
+    await app.place('Queue', 460, 170, 'tasks');
+    await app.connect('shop', 'tasks');
+    await app.publish('shop');
+    await app.fastForward();
     const toggle = page
       .getByRole('toolbar', { name: 'Canvas' })
       .getByRole('button', { name: /Connections/ });
@@ -256,6 +261,19 @@ test.describe('faults and acknowledgements', () => {
     ).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(app.connections.getByRole('button', { name: 'Close the panel' })).toBeFocused();
+    await page.keyboard.press('Tab'); // the "What happens when a connection closes?" summary
+    await page.keyboard.press('Tab');
+    const close = app.connections.getByRole('button', {
+      name: 'Close the connection of app-producer',
+    });
+    await expect(close).toBeFocused();
+    await page.keyboard.press('Enter');
+    // The button is gone (a producer reconnects by publishing): the focus stays on its application.
+    await expect(close).toHaveCount(0);
+    await expect(
+      app.connections.getByRole('heading', { name: 'Application app-producer' }),
+    ).toBeFocused();
+    await expect(app.connections).toContainText('closed by the application (200 Goodbye)');
     await page.keyboard.press('Escape');
     await expect(app.connections).toHaveCount(0);
     await expect(toggle).toBeFocused();

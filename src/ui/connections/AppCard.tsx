@@ -43,7 +43,7 @@ export function AppCard({ app, name, link, actions }: Props) {
   return (
     <li className={`bl-conn-app${app.admin ? ' is-admin' : ''}`}>
       <div className="bl-conn-app-head">
-        <h3>{title}</h3>
+        <h3 tabIndex={-1}>{title}</h3>
         {canClose && (
           <button
             type="button"

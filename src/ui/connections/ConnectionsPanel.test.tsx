@@ -95,6 +95,10 @@ describe('ConnectionsPanel', () => {
     const filial = sim.getState().snapshot.queues.find((q) => q.name === 'filial')!;
     expect(filial.ready.map((m) => m.redelivered)).toEqual([true]);
 
+    // The button that was used is gone: the focus stays in the panel, on the application.
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Application app-filial' }),
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Reconnect app-filial/ }));
     expect(
       within(card('Application app-filial')).getByText(/^connection \d+ · open$/),

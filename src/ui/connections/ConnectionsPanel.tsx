@@ -21,6 +21,15 @@ export default function ConnectionsPanel({ id, onClose }: { id: string; onClose:
   const doc = useEditor((s) => s.doc);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  // A button that did its job may vanish (Close connection on a producer-only app, Reopen):
+  // the focus then goes to its application's heading instead of falling out of the panel.
+  const clickedIn = useRef<Element | null>(null);
+  useEffect(() => {
+    const card = clickedIn.current;
+    clickedIn.current = null;
+    if (card && !card.contains(document.activeElement))
+      card.querySelector<HTMLElement>('h3')?.focus();
+  });
 
   const names = new Map(doc.nodes.map((n) => [n.id, n.name]));
   const act = (f: (s: typeof sim) => void) => {
@@ -40,6 +49,10 @@ export default function ConnectionsPanel({ id, onClose }: { id: string; onClose:
       id={id}
       className="bl-conn"
       aria-labelledby="bl-conn-title"
+      onClickCapture={(e) => {
+        if (e.target instanceof Element && e.target.closest('button'))
+          clickedIn.current = e.target.closest('.bl-conn-app');
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
