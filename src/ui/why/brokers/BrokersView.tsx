@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './brokers.css';
 import { useT } from '../../../app/context';
 import type { BrokerModelId } from '../../../engine/integration';
 import { ComparisonTable } from './ComparisonTable';

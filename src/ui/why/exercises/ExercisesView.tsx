@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './exercises.css';
 import { usePrefs, useT } from '../../../app/context';
 import {
   EXERCISES,

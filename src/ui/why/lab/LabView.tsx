@@ -1,4 +1,7 @@
 import { useEffect } from 'react';
+import './lab.css';
+import './cards.css';
+import './feed.css';
 import { BControls } from './BControls';
 import { Charts } from './Charts';
 import { useLabStore } from './context';

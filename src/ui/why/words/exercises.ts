@@ -33,7 +33,7 @@ const hintsEn = {
   'why.hint.fast-and-non-blocking.rest':
     'A REST caller always waits for B\'s answer: "A blocked" can never be zero. Try a style where A hands the order over and carries on.',
   'why.hint.fast-and-non-blocking.broker':
-    'A no longer waits. If p95 is too high, the queue is growing: one consumer at 200 ms per order barely keeps up with 5 a second. Add consumers.',
+    'A no longer waits. If p95 is too high, orders are waiting in the queue because B does not keep up: add consumers. If orders are lost or failed, look at the queue limit.',
   'why.hint.scale-to-drain.broker':
     'One consumer does 5 orders a second, which is exactly the steady load: the burst never goes away. How many consumers clear {burst} extra orders in {withinS} s?',
   'why.hint.file-no-half-written-loss.file-transfer':
@@ -86,7 +86,7 @@ export const exercisesPt: Record<keyof typeof exercisesEn, string> = {
   'why.hint.fast-and-non-blocking.rest':
     'Quem chama via REST sempre espera a resposta de B: "A bloqueado" nunca chega a zero. Tente um estilo em que A entrega o pedido e segue em frente.',
   'why.hint.fast-and-non-blocking.broker':
-    'A não espera mais. Se o p95 está alto, a fila está crescendo: um consumidor a 200 ms por pedido mal acompanha 5 por segundo. Adicione consumidores.',
+    'A não espera mais. Se o p95 está alto, os pedidos estão esperando na fila porque B não dá conta: adicione consumidores. Se há pedidos perdidos ou com falha, veja o limite da fila.',
   'why.hint.scale-to-drain.broker':
     'Um consumidor faz 5 pedidos por segundo, exatamente a carga constante: a rajada nunca vai embora. Quantos consumidores dão conta de {burst} pedidos extras em {withinS} s?',
   'why.hint.file-no-half-written-loss.file-transfer':
