@@ -47,6 +47,7 @@ export class KafkaFlightBoard {
         c = this.keyColors.size + 1;
         this.remember(this.keyColors, key, c);
       }
+      if (ref !== undefined) this.remember(this.refColors, ref, c);
       return c;
     }
     if (ref === undefined) return this.nextNullColor++;
@@ -61,6 +62,11 @@ export class KafkaFlightBoard {
   colorOfRecord(r: Pick<KafkaRecord, 'topic' | 'partition' | 'offset' | 'key'>): number {
     if (r.key !== null) return this.colorFor(r.key);
     return this.refColors.get(recordRef(r.topic, r.partition, r.offset)) ?? 0;
+  }
+
+  /** The colour of a record known only by reference (a log line); 0 when it was never seen. */
+  colorOfRef(ref: string): number {
+    return this.refColors.get(ref) ?? 0;
   }
 
   setRecordColor(ref: string, color: number): void {

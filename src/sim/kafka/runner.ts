@@ -6,6 +6,7 @@
  * seed and actions give the same log.
  */
 import { createKafkaCluster, type KafkaCluster, type KafkaCommand, type KafkaEvent, type OffsetSpec } from '../../engine/kafka';
+import { recordValue } from '../../scenario/kafka/export';
 import type { KafkaScenario, KGroupNode, KProducerNode } from '../../scenario/kafka/types';
 import { EventQueue } from '../event-queue';
 import { IN, memberIn, OUT, partitionOut } from './anchors';
@@ -50,10 +51,8 @@ export function clusterSignature(doc: KafkaScenario): string {
   return JSON.stringify([doc.seed, b?.kind === 'brokers' ? [b.brokers, b.replicationDelayMs] : null]);
 }
 
-/** The value a producer sends: `{n}` is the record's number, `{key}` its key. */
-export function renderValue(template: string, n: number, key: string | null): string {
-  return template.replace(/\{n\}/g, String(n)).replace(/\{key\}/g, key ?? 'null');
-}
+/** The value a producer sends: `{n}` is the record's number, `{key}` its key (the exported program renders it the same way). */
+export const renderValue = recordValue;
 
 export class KafkaSimulation {
   readonly engine: KafkaCluster;
@@ -72,6 +71,8 @@ export class KafkaSimulation {
   private t = 0;
   /** Bumped whenever anything visible changes, so the UI knows when to re-read. */
   version = 0;
+  /** Told of every record a producer sends, at the simulated time it leaves (the queue comparison listens). */
+  onSent: ((time: number, producer: string, key: string | null, value: string) => void) | null = null;
 
   constructor(doc: KafkaScenario, options: KafkaSimulationOptions = {}) {
     const b = doc.nodes.find((n) => n.kind === 'brokers');
@@ -326,6 +327,7 @@ export class KafkaSimulation {
     const headers = Object.fromEntries(p.headers.map((h) => [h.key, h.value]));
     const colorId = this.flights.colorFor(key);
     this.client({ type: 'producer-sent', producer: p.id, topic: topic.name, key, value });
+    this.onSent?.(this.t, p.id, key, value);
     this.flights.add({ kind: 'record', a: { node: p.id, handle: OUT }, b: { node: topic.id, handle: IN }, curve: true, reverse: false, departAt: this.t, arriveAt: this.t + this.latency.produce, colorId, ref: null });
     this.timers.schedule(this.t + this.latency.produce, { kind: 'produce-arrive', producer: p.id, topic: topic.name, key, value, headers, colorId });
   }
@@ -339,7 +341,7 @@ export class KafkaSimulation {
       return;
     }
     const ref = recordRef(m.topic, r.value.partition, r.value.offset >= 0 ? r.value.offset : this.lastOffset(m.topic, r.value.partition));
-    if (m.key === null) this.flights.setRecordColor(ref, m.colorId);
+    this.flights.setRecordColor(ref, m.colorId);
     if (topicNode) {
       this.flights.hop(topicNode, r.value.partition, this.t, m.colorId, ref);
       if (r.value.ack === 'acked' && nodeById(this.doc, m.producer)) this.flights.ack(m.producer, topicNode, this.t + this.latency.hop);

@@ -1,0 +1,131 @@
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { usePrefs, useT } from '../../../app/context';
+import type { KafkaScenario } from '../../../scenario/kafka/types';
+import { useKEditor, useKEditorStore, useKSim } from '../context';
+import { docEdgeId, ownershipKey, toFlowEdges } from './flow';
+import { K_PALETTE_MIME, parseKItem } from './palette-items';
+import { kafkaEdgeTypes, kafkaNodeTypes } from './registry';
+import { KafkaTokenLayer } from './tokens/KafkaTokenLayer';
+
+function toFlowNodes(doc: KafkaScenario, selected: ReadonlySet<string>, previous: readonly Node[] = []): Node[] {
+  const measured = new Map(previous.map((n) => [n.id, n.measured]));
+  return doc.nodes.map((n) => ({ id: n.id, type: `k-${n.kind}`, position: n.position, data: {}, selected: selected.has(n.id), measured: measured.get(n.id) }));
+}
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export function KafkaCanvas() {
+  const t = useT();
+  const store = useKEditorStore();
+  const doc = useKEditor((s) => s.doc);
+  const selection = useKEditor((s) => s.selection);
+  // A new document (a preset, a link, New) gets a fresh view, fitted to it.
+  const generation = useKEditor((s) => s.generation);
+  const theme = usePrefs((s) => s.theme);
+  // A string: the edges are re-derived only when who owns which partition changes.
+  const ownership = useKSim((s) => ownershipKey(doc, s.snapshot.groups));
+  const { screenToFlowPosition } = useReactFlow();
+
+  const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
+  // Positions move locally while dragging and are committed (one undo step) when the drag ends.
+  const [synced, setSynced] = useState(() => ({ doc, selectedNodes, nodes: toFlowNodes(doc, selectedNodes) }));
+  if (synced.doc !== doc || synced.selectedNodes !== selectedNodes) setSynced({ doc, selectedNodes, nodes: toFlowNodes(doc, selectedNodes, synced.nodes) });
+  const nodes = synced.nodes;
+  const edges = useMemo(() => toFlowEdges(doc, ownership, selectedEdges), [doc, ownership, selectedEdges]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => {
+    setSynced((cur) => ({ ...cur, nodes: applyNodeChanges(changes.filter((c) => c.type !== 'remove'), cur.nodes) }));
+  }, []);
+
+  // Drawn edges map back to document edges: selecting one partition's edge selects the subscription.
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const current = store.getState().selection;
+      const next = new Set(current.edges);
+      for (const c of changes) {
+        if (c.type !== 'select') continue;
+        if (c.selected) next.add(docEdgeId(c.id));
+        else next.delete(docEdgeId(c.id));
+      }
+      if (!same([...next], current.edges)) store.getState().select({ nodes: current.nodes, edges: [...next] });
+    },
+    [store],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, _node: Node, dragged: Node[]) => store.getState().moveNodes(dragged.map((n) => ({ id: n.id, position: n.position }))),
+    [store],
+  );
+
+  const onSelectionChange = useCallback(
+    ({ nodes: ns, edges: es }: OnSelectionChangeParams) => {
+      const next = { nodes: ns.map((n) => n.id), edges: [...new Set(es.map((e) => docEdgeId(e.id)))] };
+      const cur = store.getState().selection;
+      if (!same(next.nodes, cur.nodes) || !same(next.edges, cur.edges)) store.getState().select(next);
+    },
+    [store],
+  );
+
+  const onConnect = useCallback((c: Connection) => void store.getState().connect(c.source, c.target), [store]);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      event.preventDefault();
+      const item = parseKItem(event.dataTransfer.getData(K_PALETTE_MIME));
+      if (!item) return;
+      store.getState().addNode(item.kind, screenToFlowPosition({ x: event.clientX, y: event.clientY }), item.variant);
+    },
+    [screenToFlowPosition, store],
+  );
+
+  return (
+    <div className="bl-canvas kf-canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
+        <defs>
+          <marker id="kf-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M0,0 L10,5 L0,10 z" className="bl-arrow-head" />
+          </marker>
+        </defs>
+      </svg>
+      <ReactFlow
+        key={generation}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={kafkaNodeTypes}
+        edgeTypes={kafkaEdgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionChange={onSelectionChange}
+        onConnect={onConnect}
+        deleteKeyCode={null}
+        colorMode={theme}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1.25 }}
+        minZoom={0.2}
+        maxZoom={3}
+        ariaLabelConfig={{ 'node.a11yDescription.default': t('canvas.a11y.node') }}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <KafkaTokenLayer />
+        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} style={{ width: 140, height: 90 }} />
+        <Controls aria-label={t('canvas.controls')} showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// The Kafka editor store: the document being built, its undo history and the selection. Same
+// shape as the AMQP editor (src/store/editor.ts), over the Kafka document; one undo step per edit.
+
+import { createStore } from 'zustand/vanilla';
+import { record, redo, undo, type History } from '../../../store/history';
+import { connectKafka, type KafkaConnectRefusal } from '../../../scenario/kafka/connect';
+import { emptyKafkaScenario, newKafkaNode } from '../../../scenario/kafka/defaults';
+import { SINGLETON_KINDS, type KafkaNode, type KafkaNodeKind, type KafkaScenario, type Position } from '../../../scenario/kafka/types';
+
+export interface KSelection {
+  nodes: string[];
+  edges: string[];
+}
+
+export interface KafkaEditorState {
+  doc: KafkaScenario;
+  selection: KSelection;
+  history: History<KafkaScenario>;
+  nextId: number;
+  refusal: KafkaConnectRefusal | null;
+  /** Bumped when the whole document is replaced (a preset, a link, New): the simulation starts over. */
+  generation: number;
+
+  load: (doc: KafkaScenario) => void;
+  replace: (doc: KafkaScenario) => void;
+  /** Adds a node; null when the document already holds the only one of that kind. */
+  addNode: (kind: KafkaNodeKind, position: Position, variant?: 'source' | 'sink') => string | null;
+  updateNode: (id: string, patch: Partial<KafkaNode>) => void;
+  /** Any edit of the document as a whole (settings such as the seed or the comparison view). */
+  updateDoc: (patch: Partial<Pick<KafkaScenario, 'title' | 'seed' | 'compare'>>) => void;
+  moveNodes: (moves: ReadonlyArray<{ id: string; position: Position }>) => void;
+  connect: (source: string, target: string) => string | null;
+  select: (selection: KSelection) => void;
+  deleteSelection: () => void;
+  undo: () => void;
+  redo: () => void;
+  clearRefusal: () => void;
+}
+
+function maxIdNumber(doc: KafkaScenario): number {
+  let max = 0;
+  for (const item of [...doc.nodes, ...doc.edges]) {
+    const n = Number(/(\d+)$/.exec(item.id)?.[1] ?? 0);
+    if (n > max) max = n;
+  }
+  return max;
+}
+
+const NONE: KSelection = { nodes: [], edges: [] };
+
+export function createKafkaEditorStore(initial: KafkaScenario = emptyKafkaScenario()) {
+  return createStore<KafkaEditorState>()((set, get) => {
+    /** Every edit goes through here: one undo step per call. */
+    const commit = (doc: KafkaScenario, extra: Partial<KafkaEditorState> = {}) => {
+      const { doc: previous, history } = get();
+      if (doc === previous) return;
+      set({ doc, history: record(history, previous), ...extra });
+    };
+    const takeId = (prefix: string) => {
+      const n = get().nextId;
+      set({ nextId: n + 1 });
+      return `${prefix}${n}`;
+    };
+
+    return {
+      doc: initial,
+      selection: NONE,
+      history: { past: [], future: [] },
+      nextId: maxIdNumber(initial) + 1,
+      refusal: null,
+      generation: 0,
+
+      load: (doc) => set({ generation: get().generation + 1, doc, selection: NONE, history: { past: [], future: [] }, nextId: maxIdNumber(doc) + 1, refusal: null }),
+
+      replace: (doc) =>
+        commit(doc, { selection: NONE, refusal: null, nextId: Math.max(get().nextId, maxIdNumber(doc) + 1), generation: get().generation + 1 }),
+
+      addNode: (kind, position, variant) => {
+        const { doc } = get();
+        if (SINGLETON_KINDS.includes(kind) && doc.nodes.some((n) => n.kind === kind)) return null;
+        const id = takeId('n');
+        const node = newKafkaNode(kind, id, position, doc.nodes, variant);
+        commit({ ...doc, nodes: [...doc.nodes, node] }, { selection: { nodes: [id], edges: [] } });
+        return id;
+      },
+
+      updateNode: (id, patch) => {
+        const { doc } = get();
+        commit({ ...doc, nodes: doc.nodes.map((n) => (n.id === id ? ({ ...n, ...patch, id, kind: n.kind } as KafkaNode) : n)) });
+      },
+
+      updateDoc: (patch) => commit({ ...get().doc, ...patch }),
+
+      moveNodes: (moves) => {
+        const { doc } = get();
+        const byId = new Map(moves.map((m) => [m.id, m.position]));
+        const changed = doc.nodes.some((n) => {
+          const p = byId.get(n.id);
+          return p && (p.x !== n.position.x || p.y !== n.position.y);
+        });
+        if (!changed) return;
+        commit({
+          ...doc,
+          nodes: doc.nodes.map((n) => {
+            const p = byId.get(n.id);
+            return p ? { ...n, position: { x: p.x, y: p.y } } : n;
+          }),
+        });
+      },
+
+      connect: (source, target) => {
+        const { doc } = get();
+        const result = connectKafka(doc, source, target);
+        if (!result.ok) {
+          set({ refusal: result.reason });
+          return null;
+        }
+        const id = takeId('e');
+        commit({ ...doc, edges: [...doc.edges, { ...result.edge, id }] }, { refusal: null, selection: { nodes: [], edges: [id] } });
+        return id;
+      },
+
+      select: (selection) => set({ selection }),
+
+      deleteSelection: () => {
+        const { doc, selection } = get();
+        const nodes = new Set(selection.nodes);
+        const edges = new Set(selection.edges);
+        if (nodes.size === 0 && edges.size === 0) return;
+        commit(
+          {
+            ...doc,
+            nodes: doc.nodes.filter((n) => !nodes.has(n.id)),
+            edges: doc.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target)),
+          },
+          { selection: NONE },
+        );
+      },
+
+      undo: () => {
+        const { history, doc } = get();
+        const step = undo(history, doc);
+        if (step) set({ doc: step.value, history: step.history, selection: NONE });
+      },
+
+      redo: () => {
+        const { history, doc } = get();
+        const step = redo(history, doc);
+        if (step) set({ doc: step.value, history: step.history, selection: NONE });
+      },
+
+      clearRefusal: () => set({ refusal: null }),
+    };
+  });
+}
+
+export type KafkaEditorStore = ReturnType<typeof createKafkaEditorStore>;
