@@ -10,25 +10,13 @@ import { renderPhrase } from '../log/render';
 import { Rich } from '../log/Rich';
 import { useLogIndex } from '../log/useLogIndex';
 import { formatSimTime } from '../playback/format';
-import { fitOptions } from '../presets/fit';
+import { afterLayout, fitOptions } from '../presets/fit';
 import { latestStep } from './latest';
 import { usePresenterKeys } from './usePresenterKeys';
 import './presenter.css';
 
 // Loaded only in presenter mode; its words live with the presets'.
 registerMessages(presetsEn, presetsPt);
-
-/** Frames the canvas again once the layout has settled (React Flow reads the new size first). */
-function afterLayout(fn: () => void): () => void {
-  let second = 0;
-  const first = requestAnimationFrame(() => {
-    second = requestAnimationFrame(fn);
-  });
-  return () => {
-    cancelAnimationFrame(first);
-    cancelAnimationFrame(second);
-  };
-}
 
 /**
  * Presenter mode's band under the canvas: the latest step and its explanation in large type,

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useEditorStore, useSimBundle, useT, useUiStore } from '../../app/context';
 import type { Scenario } from '../../scenario/types';
 import { Rich } from '../log/Rich';
-import { fitOptions } from './fit';
+import { afterLayout, fitOptions } from './fit';
 import { takeOpenRequest, type OpenRequest } from './open-request';
 import './opened.css';
 
@@ -26,13 +26,14 @@ export function PresetOpened() {
     () =>
       editor.subscribe((state, prev) => {
         if (state.doc === prev.doc) return;
+        // After the new document is drawn: fitting now would frame the old nodes.
         const fit = (roomForNote = false) =>
-          void fitView(fitOptions(ui.getState().presenter, roomForNote));
+          afterLayout(() => void fitView(fitOptions(ui.getState().presenter, roomForNote)));
         const request = state.generation !== prev.generation ? takeOpenRequest(editor) : null;
         if (request) {
           before.current = prev.doc;
           setOpened(request);
-          fit(true); // React Flow waits until the new nodes are measured
+          fit(true);
           // The simulation restarts (paused) in another listener of this same change: play after it.
           if (request.play) queueMicrotask(() => store.getState().play());
           return;

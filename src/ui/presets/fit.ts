@@ -9,3 +9,18 @@ export function fitOptions(presenter: boolean, roomForNote = false) {
     maxZoom: presenter ? 2 : 1.25,
   } as const;
 }
+
+/**
+ * Runs `fn` once the next layout has happened: after React has drawn the new nodes (or the
+ * presenter layout) and React Flow has read their sizes and its own. Returns a cancel function.
+ */
+export function afterLayout(fn: () => void): () => void {
+  let second = 0;
+  const first = requestAnimationFrame(() => {
+    second = requestAnimationFrame(fn);
+  });
+  return () => {
+    cancelAnimationFrame(first);
+    cancelAnimationFrame(second);
+  };
+}
