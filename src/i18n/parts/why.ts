@@ -7,6 +7,7 @@ import { exercisesEn, exercisesPt } from '../../ui/why/words/exercises';
 import { modelsEn, modelsPt } from '../../ui/why/words/models';
 import { presetsEn, presetsPt } from '../../ui/why/words/presets';
 import { uiEn, uiPt } from '../../ui/why/words/ui';
+import { viewsEn, viewsPt } from '../../ui/why/words/views';
 
 /** The engine's comparison texts under keys of the lab's own (their bare keys could clash with other parts). */
 type ComparisonKey = `why.cmp.${ComparisonTextKey}`;
@@ -21,6 +22,7 @@ function comparisonWords(
 
 export const whyEn = {
   ...uiEn,
+  ...viewsEn,
   ...eventsEn,
   ...presetsEn,
   ...exercisesEn,
@@ -30,6 +32,7 @@ export const whyEn = {
 
 export const whyPt: Record<keyof typeof whyEn, string> = {
   ...uiPt,
+  ...viewsPt,
   ...eventsPt,
   ...presetsPt,
   ...exercisesPt,

@@ -76,7 +76,11 @@ export function createLabStore(setup: LabSetup = freeSetup()) {
       storyTold: false,
       ...snapshot(session),
       play: () => set({ playing: true }),
-      pause: () => set({ playing: false }),
+      pause: () => {
+        // The figures show the paused instant, not the last refresh before it.
+        set({ playing: false });
+        refresh();
+      },
       step: () => {
         get().session.step();
         set({ playing: false });
