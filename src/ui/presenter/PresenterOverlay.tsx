@@ -37,10 +37,12 @@ export default function PresenterOverlay() {
   useEffect(() => {
     // Keys work at once: the Present button keeps no focus that Space would press again.
     document.getElementById('main')?.focus({ preventScroll: true });
-    const cancel = afterLayout(() => void fitView(fitOptions(true)));
+    // The note about the preset just opened, if still there, keeps its room at the top.
+    const noted = () => document.querySelector('.bl-preset-opened') !== null;
+    const cancel = afterLayout(() => void fitView(fitOptions(true, noted())));
     return () => {
       cancel();
-      afterLayout(() => void fitView(fitOptions(false)));
+      afterLayout(() => void fitView(fitOptions(false, noted())));
     };
   }, [fitView]);
 
