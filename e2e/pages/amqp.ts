@@ -105,6 +105,11 @@ export class AmqpPage {
     return this.page.getByRole('region', { name: 'Connections and channels' });
   }
 
+  /** The Ack / Nack / Reject buttons of a manual consumer for one message. */
+  decide(consumer: string, messageId: number): Locator {
+    return this.node(consumer).getByRole('group', { name: `Decide on message ${messageId}` });
+  }
+
   /** Event log rows whose text matches (the log shows the newest rows). */
   logRow(text: string | RegExp): Locator {
     return this.page.getByRole('tree').getByRole('treeitem').filter({ hasText: text });
