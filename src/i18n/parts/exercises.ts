@@ -19,6 +19,7 @@ export const exercisesEn = {
   'ex.section.custom': 'From your instructor',
   'ex.solved': 'Solved',
   'ex.current': 'Open now',
+  'ex.openExercise': 'Open “{title}”',
   'ex.openLink': 'Open an exercise link',
   'ex.openLink.label': 'Exercise link',
   'ex.openLink.go': 'Open',
@@ -59,7 +60,7 @@ export const exercisesEn = {
   'ex.bar.expand': 'Show the goal',
   'ex.bar.details': 'Hints and details',
   'ex.bar.detached': 'The canvas no longer holds this exercise.',
-  'ex.bar.problems': '{count} to fix',
+  'ex.bar.more': '(and {count} more in Hints and details)',
   'ex.lock.refusedNode': '{kind} {name} is part of the exercise: it can be moved, but not changed or deleted.',
   'ex.lock.refusedEdge': 'The connection {from} → {to} is part of the exercise: it cannot be changed or deleted.',
 
@@ -74,7 +75,7 @@ export const exercisesEn = {
   'ex.link.unknown-version': 'This exercise link was made by a newer BrokerLab (format {version}). Reload the page to get the latest version.',
   'ex.link.truncated': 'This link is incomplete: it was probably cut when it was copied. Ask for it again.',
   'ex.link.corrupted': 'This link is damaged and cannot be read.',
-  'ex.link.too-large': 'This link is too large to open (over {max}).',
+  'ex.link.too-large': 'This link is too large to open.',
   'ex.link.invalid': 'This exercise link has problems:',
   'ex.link.keptWork': 'Your canvas was not changed.',
 
@@ -121,6 +122,7 @@ export const exercisesEn = {
   'ex.author.need.start': 'Record the starting point first (step 2).',
   'ex.author.need.title': 'Give the exercise a title.',
   'ex.author.need.goal': 'Write the goal.',
+  'ex.author.solutionFails': 'The solution you recorded does not pass this check:',
   'ex.author.tooLarge': 'The exercise is too large to share by link.',
 
   // ---- words inside feedback ----
@@ -383,6 +385,7 @@ export const exercisesPt: Record<keyof typeof exercisesEn, string> = {
   'ex.section.custom': 'Do seu professor',
   'ex.solved': 'Resolvido',
   'ex.current': 'Aberto agora',
+  'ex.openExercise': 'Abrir “{title}”',
   'ex.openLink': 'Abrir um link de exercício',
   'ex.openLink.label': 'Link do exercício',
   'ex.openLink.go': 'Abrir',
@@ -423,7 +426,7 @@ export const exercisesPt: Record<keyof typeof exercisesEn, string> = {
   'ex.bar.expand': 'Mostrar o objetivo',
   'ex.bar.details': 'Dicas e detalhes',
   'ex.bar.detached': 'O canvas não tem mais este exercício.',
-  'ex.bar.problems': '{count} para corrigir',
+  'ex.bar.more': '(e mais {count} em Dicas e detalhes)',
   'ex.lock.refusedNode': '{kind} {name} faz parte do exercício: pode ser movido, mas não alterado nem apagado.',
   'ex.lock.refusedEdge': 'A conexão {from} → {to} faz parte do exercício: não pode ser alterada nem apagada.',
 
@@ -438,7 +441,7 @@ export const exercisesPt: Record<keyof typeof exercisesEn, string> = {
   'ex.link.unknown-version': 'Este link de exercício foi feito por um BrokerLab mais novo (formato {version}). Recarregue a página para pegar a versão mais recente.',
   'ex.link.truncated': 'Este link está incompleto: provavelmente foi cortado ao ser copiado. Peça de novo.',
   'ex.link.corrupted': 'Este link está danificado e não pode ser lido.',
-  'ex.link.too-large': 'Este link é grande demais para abrir (mais de {max}).',
+  'ex.link.too-large': 'Este link é grande demais para abrir.',
   'ex.link.invalid': 'Este link de exercício tem problemas:',
   'ex.link.keptWork': 'O seu canvas não foi alterado.',
 
@@ -485,6 +488,7 @@ export const exercisesPt: Record<keyof typeof exercisesEn, string> = {
   'ex.author.need.start': 'Primeiro registre o ponto de partida (passo 2).',
   'ex.author.need.title': 'Dê um título ao exercício.',
   'ex.author.need.goal': 'Escreva o objetivo.',
+  'ex.author.solutionFails': 'A solução que você registrou não passa nesta verificação:',
   'ex.author.tooLarge': 'O exercício é grande demais para compartilhar por link.',
 
   // ---- words inside feedback ----

@@ -1,18 +1,111 @@
-import { registerMessages } from '../../i18n/translate';
+import { useContext, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { PrefsContext, useEditorStore, useT, useUiStore } from '../../app/context';
+import { CATALOGUE } from '../../exercises/catalogue';
+import { text } from '../../exercises/describe';
+import { looksLikeExerciseHash } from '../../exercises/link';
+import type { Exercise } from '../../exercises/types';
 import { exercisesEn, exercisesPt } from '../../i18n/parts/exercises';
-import { useT } from '../../app/context';
+import { registerMessages } from '../../i18n/translate';
+import { AuthorPanel } from './AuthorPanel';
+import { ConfirmReplace } from './ConfirmReplace';
+import { ExerciseList } from './ExerciseList';
+import { ExerciseView } from './ExerciseView';
+import { mountGoalBar } from './goal-bar-root';
+import { OpenLink } from './OpenLink';
+import { needsConfirm } from './open';
+import { sessionFor } from './session';
+import './exercises.css';
 
 // Loaded the first time the panel opens; its words come with it.
 registerMessages(exercisesEn, exercisesPt);
 
-export default function Panel({ onClose }: { onClose: () => void }) {
+/** The exercise after this one in the catalogue (or the first unsolved one after it). */
+function nextOf(ex: Exercise): Exercise | null {
+  const i = CATALOGUE.findIndex((e) => e.id === ex.id);
+  return i >= 0 && i + 1 < CATALOGUE.length ? CATALOGUE[i + 1] : null;
+}
+
+/** The Exercises side sheet: the list, one exercise with its check and hints, and instructor mode. */
+export default function ExercisesPanel({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const editor = useEditorStore();
+  const ui = useUiStore();
+  const prefs = useContext(PrefsContext);
+  const session = sessionFor(editor);
+  const view = useStore(session, (s) => s.view);
+  const exercise = useStore(session, (s) => s.exercise);
+  const [pending, setPending] = useState<Exercise | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
+  // A page opened from an exercise link the app did not open by itself yet.
+  const [pageLink] = useState(() => (looksLikeExerciseHash(location.hash) ? location.hash : null));
+
+  // The goal bar outlives this panel; in the running app only (tests render it themselves).
+  useEffect(() => {
+    if (prefs && import.meta.env.MODE !== 'test') mountGoalBar({ prefs, editor, ui });
+  }, [prefs, editor, ui]);
+
+  const open = (ex: Exercise) => {
+    setPending(null);
+    session.getState().open(ex);
+    setOpened(ex.id);
+  };
+  const request = (ex: Exercise) => (needsConfirm(editor, session) ? setPending(ex) : open(ex));
+  const next = exercise ? nextOf(exercise) : null;
+  const tab = view === 'create' ? 'create' : 'list';
+
   return (
-    <div className="bl-panel-placeholder">
-      <p>{t('placeholder.comingSoon')}</p>
-      <button type="button" className="bl-btn" onClick={onClose}>
-        {t('startup.dismiss')}
-      </button>
+    <div className="bl-ex">
+      <header className="bl-ex-head">
+        <h2>{t('panel.exercises')}</h2>
+        <button type="button" className="bl-btn" onClick={onClose} aria-label={t('ex.close')} title={t('ex.close')}>
+          ×
+        </button>
+      </header>
+      <div className="bl-ex-tabs" role="tablist" aria-label={t('ex.tabs')}>
+        {(['list', 'create'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`bl-ex-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls="bl-ex-tabpanel"
+            tabIndex={tab === name ? 0 : -1}
+            className="bl-ex-tab"
+            onClick={() => session.getState().setView(name === 'create' ? 'create' : exercise ? 'exercise' : 'list')}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+              const other = name === 'list' ? 'create' : 'list';
+              session.getState().setView(other === 'create' ? 'create' : exercise ? 'exercise' : 'list');
+              document.getElementById(`bl-ex-tab-${other}`)?.focus();
+            }}
+          >
+            {t(name === 'list' ? 'ex.tab.list' : 'ex.tab.create')}
+          </button>
+        ))}
+      </div>
+      <div id="bl-ex-tabpanel" role="tabpanel" aria-labelledby={`bl-ex-tab-${tab}`} className="bl-ex-body">
+        {pending && <ConfirmReplace title={text(pending.title, t).replaceAll('`', '')} t={t} onConfirm={() => open(pending)} onCancel={() => setPending(null)} />}
+        {pageLink && !exercise && tab === 'list' && !pending && (
+          <div className="bl-ex-pagelink">
+            <OpenLink t={t} onOpen={request} initial={location.href} />
+          </div>
+        )}
+        {view === 'create' ? (
+          <AuthorPanel session={session} t={t} onTry={request} />
+        ) : view === 'exercise' && exercise ? (
+          <ExerciseView
+            session={session}
+            t={t}
+            opened={opened === exercise.id}
+            onNext={next ? () => request(next) : null}
+            onRestart={() => request(exercise)}
+          />
+        ) : (
+          <ExerciseList session={session} t={t} onOpen={request} />
+        )}
+      </div>
     </div>
   );
 }
