@@ -12,6 +12,7 @@ import { createPrefsStore } from '../../store/prefs';
 import { createUiStore } from '../../store/ui';
 import ExercisesPanel from './ExercisesPanel';
 import { GoalBar } from './GoalBar';
+import { openExerciseLink } from './open';
 import { createSession, setSessionFor } from './session';
 
 afterEach(cleanup);
@@ -296,5 +297,37 @@ describe('exercise links and instructor mode', () => {
     fireEvent.click(screen.getByRole('button', { name: /All exercises/ }));
     const mine = screen.getByRole('region', { name: 'From your instructor' });
     expect(within(mine).getByText('Mine')).toBeTruthy();
+  });
+});
+
+describe('opening an exercise link at boot (openExerciseLink)', () => {
+  const hash = () => {
+    const ex = CATALOGUE.find((e) => e.id === 'priority')!;
+    return encodeExerciseToHash({ title: 'Mine', goal: 'Do it', level: 'hard', hints: [], start: ex.start, locked: ex.locked, check: ex.check });
+  };
+
+  it('asks before replacing the student’s work, in the Exercises panel', () => {
+    const editor = createEditorStore(notesTopicScenario());
+    const ui = createUiStore();
+    const session = createSession(editor, {});
+    setSessionFor(editor, session);
+    editor.getState().updateEdge('e2', { key: 'mine.#' });
+    const mine = editor.getState().doc;
+    expect(openExerciseLink(editor, ui, hash())).toEqual({ ok: true });
+    expect(ui.getState().panel).toBe('exercises');
+    expect(session.getState().pending?.title).toEqual({ text: 'Mine' });
+    expect(editor.getState().doc).toBe(mine);
+  });
+
+  it('opens at once on an untouched canvas; a broken link changes nothing', () => {
+    const editor = createEditorStore(notesTopicScenario());
+    const ui = createUiStore();
+    setSessionFor(editor, createSession(editor, {}));
+    const before = editor.getState().doc;
+    expect(openExerciseLink(editor, ui, '#x1.AAAA')).toMatchObject({ ok: false, error: { code: 'truncated' } });
+    expect(editor.getState().doc).toBe(before);
+    expect(ui.getState().panel).toBeNull();
+    expect(openExerciseLink(editor, ui, hash())).toEqual({ ok: true });
+    expect(editor.getState().doc.title).toBe('priority');
   });
 });

@@ -13,7 +13,6 @@ import { ExerciseList } from './ExerciseList';
 import { ExerciseView } from './ExerciseView';
 import { mountGoalBar } from './goal-bar-root';
 import { OpenLink } from './OpenLink';
-import { needsConfirm } from './open';
 import { sessionFor } from './session';
 import './exercises.css';
 
@@ -35,7 +34,7 @@ export default function ExercisesPanel({ onClose }: { onClose: () => void }) {
   const session = sessionFor(editor);
   const view = useStore(session, (s) => s.view);
   const exercise = useStore(session, (s) => s.exercise);
-  const [pending, setPending] = useState<Exercise | null>(null);
+  const pending = useStore(session, (s) => s.pending);
   const [opened, setOpened] = useState<string | null>(null);
   // A page opened from an exercise link the app did not open by itself yet.
   const [pageLink] = useState(() => (looksLikeExerciseHash(location.hash) ? location.hash : null));
@@ -45,12 +44,14 @@ export default function ExercisesPanel({ onClose }: { onClose: () => void }) {
     if (prefs && import.meta.env.MODE !== 'test') mountGoalBar({ prefs, editor, ui });
   }, [prefs, editor, ui]);
 
-  const open = (ex: Exercise) => {
-    setPending(null);
-    session.getState().open(ex);
-    setOpened(ex.id);
-  };
-  const request = (ex: Exercise) => (needsConfirm(editor, session) ? setPending(ex) : open(ex));
+  // Say "Undo brings it back" once, right after an exercise replaced the canvas.
+  const exerciseId = exercise?.id ?? null;
+  const [seen, setSeen] = useState(exerciseId);
+  if (seen !== exerciseId) {
+    setSeen(exerciseId);
+    setOpened(exerciseId);
+  }
+  const request = (ex: Exercise) => session.getState().request(ex);
   const next = exercise ? nextOf(exercise) : null;
   const tab = view === 'create' ? 'create' : 'list';
 
@@ -86,7 +87,7 @@ export default function ExercisesPanel({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       <div id="bl-ex-tabpanel" role="tabpanel" aria-labelledby={`bl-ex-tab-${tab}`} className="bl-ex-body">
-        {pending && <ConfirmReplace title={text(pending.title, t).replaceAll('`', '')} t={t} onConfirm={() => open(pending)} onCancel={() => setPending(null)} />}
+        {pending && <ConfirmReplace title={text(pending.title, t).replaceAll('`', '')} t={t} onConfirm={() => session.getState().open(pending)} onCancel={() => session.getState().cancelPending()} />}
         {pageLink && !exercise && tab === 'list' && !pending && (
           <div className="bl-ex-pagelink">
             <OpenLink t={t} onOpen={request} initial={location.href} />

@@ -1,34 +1,21 @@
-// Opening an exercise: from the list, from "next", from a pasted link, or (through boot) from the
-// page's own link. The canvas is replaced as one undoable edit; asking first is the list's job.
+// Opening an exercise from an exercise link (`#x1.…`): for boot, when the page opens with one or
+// its hash changes to one. Pure decoding is src/exercises/link.ts; this puts the result on the
+// canvas the same way the list does (asking first when the canvas holds the student's work).
 
-import { canonical } from '../../exercises/locks';
 import { decodeExerciseFromHash, looksLikeExerciseHash, type ExerciseLinkError } from '../../exercises/link';
-import { notesTopicScenario } from '../../scenario/presets/notes-topic';
 import type { EditorStore } from '../../store/editor';
 import type { UiStore } from '../../store/ui';
-import { sessionFor, type SessionStore } from './session';
-
-/** True when opening an exercise would replace work the student might want: ask first. */
-export function needsConfirm(editor: EditorStore, session: SessionStore): boolean {
-  const { doc, history } = editor.getState();
-  if (doc.nodes.length === 0) return false;
-  const s = session.getState();
-  // A solved exercise's canvas is safe to leave: it is recorded as done.
-  if (s.checked?.doc === doc && s.checked.result.passed) return false;
-  if (history.past.length > 0) return true;
-  const text = canonical(doc);
-  return text !== canonical(notesTopicScenario()) && (!s.exercise || text !== canonical(s.exercise.start));
-}
+import { sessionFor } from './session';
 
 /**
- * Opens the exercise in an exercise link (`#x1.…`) on this editor and shows the Exercises panel.
- * For boot: call it when the page opens with such a fragment. Returns the error when the link is
- * refused; then nothing has changed.
+ * Decodes the link; when it is good, opens the Exercises panel with the exercise (at once, or
+ * after the student confirms replacing their work). A refused link changes nothing and its error
+ * is returned for the caller to show (describeExerciseLinkError in link-words.ts words it).
  */
 export function openExerciseLink(editor: EditorStore, ui: UiStore, hash: string): { ok: true } | { ok: false; error: ExerciseLinkError } {
   const decoded = decodeExerciseFromHash(hash);
   if (!decoded.ok) return decoded;
-  sessionFor(editor).getState().open(decoded.exercise);
+  sessionFor(editor).getState().request(decoded.exercise);
   ui.getState().openPanel('exercises');
   return { ok: true };
 }

@@ -6,11 +6,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { AuthorDraft } from '../../exercises/capture';
 import { checkExercise } from '../../exercises/check';
-import { lockViolations } from '../../exercises/locks';
+import { canonical, lockViolations } from '../../exercises/locks';
 import { hintsShown, loadProgress, markDone, saveProgress, setHints, type Progress, type ProgressNotice, type ProgressStorage } from '../../exercises/progress';
 import type { CheckResult, Exercise, Failure, TestMessage } from '../../exercises/types';
 import type { Scenario } from '../../scenario/types';
-import type { EditorStore } from '../../store/editor';
+import { notesTopicScenario } from '../../scenario/presets/notes-topic';
+import type { EditorState, EditorStore } from '../../store/editor';
 import { installLockGuard } from './lock-guard';
 
 export type View = 'list' | 'exercise' | 'create';
@@ -29,6 +30,8 @@ export interface AuthorState extends AuthorDraft {
 
 export interface SessionState {
   exercise: Exercise | null;
+  /** An exercise waiting for the student to confirm that it may replace their canvas. */
+  pending: Exercise | null;
   view: View;
   checked: Checked | null;
   progress: Progress;
@@ -41,6 +44,9 @@ export interface SessionState {
   author: AuthorState;
 
   open: (exercise: Exercise) => void;
+  /** Opens at once when nothing would be lost, else leaves it pending for the student to confirm. */
+  request: (exercise: Exercise) => void;
+  cancelPending: () => void;
   leave: () => void;
   setView: (view: View) => void;
   check: () => CheckResult | null;
@@ -85,6 +91,7 @@ export function createSession(editor: EditorStore, options: SessionOptions = {})
 
     return {
       exercise: null,
+      pending: null,
       view: 'list',
       checked: null,
       progress: loaded.progress,
@@ -101,8 +108,15 @@ export function createSession(editor: EditorStore, options: SessionOptions = {})
         editor.getState().replace(exercise.start);
         uninstall = installLockGuard(editor, { start: exercise.start, locked: exercise.locked, onRefuse: (refusal) => set({ refusal }) });
         const fromLinks = exercise.section === null && !get().fromLinks.some((e) => e.id === exercise.id) ? [exercise, ...get().fromLinks] : get().fromLinks;
-        set({ exercise, view: 'exercise', checked: null, refusal: null, barCollapsed: false, fromLinks });
+        set({ exercise, pending: null, view: 'exercise', checked: null, refusal: null, barCollapsed: false, fromLinks });
       },
+
+      request: (exercise) => {
+        if (needsConfirm(editor.getState(), get())) set({ pending: exercise });
+        else get().open(exercise);
+      },
+
+      cancelPending: () => set({ pending: null }),
 
       leave: () => {
         uninstall();
@@ -162,6 +176,17 @@ export function sessionFor(editor: EditorStore): SessionStore {
 /** For tests: use this session for this editor. */
 export function setSessionFor(editor: EditorStore, session: SessionStore): void {
   sessions.set(editor, session);
+}
+
+/** True when opening an exercise would replace work the student might want: ask first. */
+export function needsConfirm(editor: Pick<EditorState, 'doc' | 'history'>, session: Pick<SessionState, 'checked' | 'exercise'>): boolean {
+  const { doc, history } = editor;
+  if (doc.nodes.length === 0) return false;
+  // A solved exercise's canvas is safe to leave: it is recorded as done.
+  if (session.checked?.doc === doc && session.checked.result.passed) return false;
+  if (history.past.length > 0) return true;
+  const text = canonical(doc);
+  return text !== canonical(notesTopicScenario()) && (!session.exercise || text !== canonical(session.exercise.start));
 }
 
 /** Whether the canvas still holds the open exercise (its locked parts are all there). */
