@@ -281,7 +281,7 @@ export const presetsEn = {
   'presets.why-async.try2':
     'Make `email-sender` faster (300 ms) with prefetch 5: the backlog shrinks.',
   'presets.why-async.try3':
-    'Set the producer’s rate to 0.3 a second: the consumer keeps up and the queue stays empty.',
+    'Set the producer’s rate to 0.25 a second: the consumer keeps up and the queue stays empty.',
 
   'presets.why-decoupling.title': 'Why messaging: decoupling',
   'presets.why-decoupling.explain':
@@ -617,7 +617,7 @@ export const presetsPt: Record<keyof typeof presetsEn, string> = {
   'presets.why-async.try2':
     'Deixe `email-sender` mais rápido (300 ms) com prefetch 5: o acúmulo diminui.',
   'presets.why-async.try3':
-    'Ponha a taxa do produtor em 0,3 por segundo: o consumidor acompanha e a fila fica vazia.',
+    'Ponha a taxa do produtor em 0,25 por segundo: o consumidor acompanha e a fila fica vazia.',
 
   'presets.why-decoupling.title': 'Por que mensageria: desacoplamento',
   'presets.why-decoupling.explain':
