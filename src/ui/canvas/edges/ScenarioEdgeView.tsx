@@ -6,6 +6,13 @@ import { useEditor, useT } from '../../../app/context';
 export const ScenarioEdgeView = memo(function ScenarioEdgeView(props: EdgeProps) {
   const t = useT();
   const edge = useEditor((s) => s.doc.edges.find((e) => e.id === props.id));
+  // Several bindings between the same two nodes share one curve: spread their labels apart.
+  const parallel = useEditor((s) => {
+    const siblings = s.doc.edges.filter((e) => e.source === props.source && e.target === props.target);
+    return `${siblings.findIndex((e) => e.id === props.id)}/${siblings.length}`;
+  });
+  const [index, count] = parallel.split('/').map(Number) as [number, number];
+  const labelShift = (index - (count - 1) / 2) * 22;
   const [path, labelX, labelY] = getBezierPath(props);
   if (!edge) return null;
   let label = '';
@@ -28,7 +35,7 @@ export const ScenarioEdgeView = memo(function ScenarioEdgeView(props: EdgeProps)
         <EdgeLabelRenderer>
           <div
             className={`bl-edge-label nodrag nopan${props.selected ? ' is-selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + labelShift}px)` }}
           >
             {label}
           </div>
