@@ -34,8 +34,8 @@ const keysOrder: KafkaExercise = {
     const b = new DocBuilder('exercise:keys-order');
     b.node('brokers', 0, 300, { brokers: 1 });
     const p = b.node('producer', 0, 120, { name: 'checkout', keys: ['alice', 'bob'], value: '{key} step {n}', partitioner: 'round-robin', schedule: { enabled: true, ratePerSec: 2, limit: 12 } });
-    const t = b.node('topic', 250, 60, { name: 'carts', partitions: 3, replicationFactor: 1 });
-    const g = b.node('group', 600, 60, { name: 'fulfilment', consumers: consumers(3, { processingMs: 300 }) });
+    const t = b.node('topic', 270, 60, { name: 'carts', partitions: 3, replicationFactor: 1 });
+    const g = b.node('group', 680, 60, { name: 'fulfilment', consumers: consumers(3, { processingMs: 300 }) });
     b.edge('produce', p, t);
     b.edge('subscribe', t, g);
     return b.build();
@@ -65,8 +65,8 @@ const noIdle: KafkaExercise = {
     const b = new DocBuilder('exercise:no-idle');
     b.node('brokers', 0, 300, { brokers: 1 });
     const p = b.node('producer', 0, 120, { keys: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], value: 'task {n}', schedule: { enabled: true, ratePerSec: 4, limit: 0 } });
-    const t = b.node('topic', 250, 60, { name: 'tasks', partitions: 2, replicationFactor: 1 });
-    const g = b.node('group', 600, 40, { name: 'workers', consumers: consumers(4, { processingMs: 200 }) });
+    const t = b.node('topic', 270, 60, { name: 'tasks', partitions: 2, replicationFactor: 1 });
+    const g = b.node('group', 680, 40, { name: 'workers', consumers: consumers(4, { processingMs: 200 }) });
     b.edge('produce', p, t);
     b.edge('subscribe', t, g);
     return b.build();
@@ -95,9 +95,9 @@ const auditReplay: KafkaExercise = {
     const b = new DocBuilder('exercise:audit-replay');
     b.node('brokers', 0, 300, { brokers: 1 });
     const p = b.node('producer', 0, 120, { name: 'shop', keys: ['order-1', 'order-2', 'order-3'], value: 'order {n}', schedule: { enabled: true, ratePerSec: 2, limit: 6 } });
-    const t = b.node('topic', 250, 60, { name: 'orders', partitions: 1, replicationFactor: 1 });
-    const g1 = b.node('group', 600, 20, { name: 'billing', consumers: consumers(1, { processingMs: 200 }) });
-    const g2 = b.node('group', 600, 220, { name: 'audit', autoOffsetReset: 'latest', consumers: consumers(1, { processingMs: 200 }) });
+    const t = b.node('topic', 270, 60, { name: 'orders', partitions: 1, replicationFactor: 1 });
+    const g1 = b.node('group', 680, 20, { name: 'billing', consumers: consumers(1, { processingMs: 200 }) });
+    const g2 = b.node('group', 680, 220, { name: 'audit', autoOffsetReset: 'latest', consumers: consumers(1, { processingMs: 200 }) });
     b.edge('produce', p, t);
     b.edge('subscribe', t, g1);
     b.edge('subscribe', t, g2);
@@ -125,9 +125,9 @@ const noLoss: KafkaExercise = {
   id: 'no-loss',
   start: () => {
     const b = new DocBuilder('exercise:no-loss');
-    b.node('brokers', 600, 40, { brokers: 3, replicationDelayMs: 1500 });
+    b.node('brokers', 680, 40, { brokers: 3, replicationDelayMs: 1500 });
     const p = b.node('producer', 0, 120, { name: 'payments-api', acks: 1, keys: ['p'], value: 'payment {n}', schedule: { enabled: true, ratePerSec: 2, limit: 20 } });
-    const t = b.node('topic', 250, 80, { name: 'payments', partitions: 1, replicationFactor: 3 });
+    const t = b.node('topic', 270, 80, { name: 'payments', partitions: 1, replicationFactor: 3 });
     b.edge('produce', p, t);
     return b.build();
   },
@@ -160,8 +160,8 @@ const fastFailover: KafkaExercise = {
     const b = new DocBuilder('exercise:fast-failover');
     b.node('brokers', 0, 300, { brokers: 1 });
     const p = b.node('producer', 0, 120, { keys: ['sensor-1', 'sensor-2', 'sensor-3', 'sensor-4'], value: 'reading {n} of {key}', schedule: { enabled: true, ratePerSec: 4, limit: 0 } });
-    const t = b.node('topic', 250, 60, { name: 'events', partitions: 4, replicationFactor: 1 });
-    const g = b.node('group', 600, 60, { name: 'processors', consumers: consumers(2, { processingMs: 150 }) });
+    const t = b.node('topic', 270, 60, { name: 'events', partitions: 4, replicationFactor: 1 });
+    const g = b.node('group', 680, 60, { name: 'processors', consumers: consumers(2, { processingMs: 150 }) });
     b.edge('produce', p, t);
     b.edge('subscribe', t, g);
     return b.build();
@@ -188,10 +188,10 @@ const filePipeline: KafkaExercise = {
   start: () => {
     const b = new DocBuilder('exercise:file-pipeline');
     b.node('brokers', 0, 300, { brokers: 1 });
-    b.node('connect', 470, 260, { workers: 2 });
+    b.node('connect', 440, 260, { workers: 2 });
     b.node('file', 0, 40, { name: 'input.txt', initial: 'apple\nbanana\ncherry\n', writer: { enabled: false, ratePerSec: 1, lines: [], limit: 0 } });
-    b.node('topic', 470, 40, { name: 'fruit', partitions: 1, replicationFactor: 1 });
-    b.node('file', 1000, 40, { name: 'file.txt', writer: { enabled: false, ratePerSec: 1, lines: [], limit: 0 } });
+    b.node('topic', 440, 40, { name: 'fruit', partitions: 1, replicationFactor: 1 });
+    b.node('file', 1020, 40, { name: 'file.txt', writer: { enabled: false, ratePerSec: 1, lines: [], limit: 0 } });
     return b.build();
   },
   solve: (doc) => {
@@ -200,8 +200,8 @@ const filePipeline: KafkaExercise = {
       ...doc,
       nodes: [
         ...doc.nodes,
-        { id: 'x1', kind: 'connector', name: 'file-source', position: { x: 250, y: 60 }, connectorClass: 'FileStreamSource', tasksMax: 1, batchSize: 2000 },
-        { id: 'x2', kind: 'connector', name: 'file-sink', position: { x: 770, y: 60 }, connectorClass: 'FileStreamSink', tasksMax: 1, batchSize: 2000 },
+        { id: 'x1', kind: 'connector', name: 'file-source', position: { x: 230, y: 60 }, connectorClass: 'FileStreamSource', tasksMax: 1, batchSize: 2000 },
+        { id: 'x2', kind: 'connector', name: 'file-sink', position: { x: 810, y: 60 }, connectorClass: 'FileStreamSink', tasksMax: 1, batchSize: 2000 },
       ],
       edges: [
         ...doc.edges,
@@ -231,7 +231,7 @@ const compaction: KafkaExercise = {
     const b = new DocBuilder('exercise:compaction');
     b.node('brokers', 0, 300, { brokers: 1 });
     const p = b.node('producer', 0, 120, { name: 'pricing', keys: ['apple', 'pear', 'plum'], value: '{key} costs {n}', schedule: { enabled: true, ratePerSec: 3, limit: 18 } });
-    const t = b.node('topic', 250, 60, { name: 'prices', partitions: 1, replicationFactor: 1 });
+    const t = b.node('topic', 270, 60, { name: 'prices', partitions: 1, replicationFactor: 1 });
     b.edge('produce', p, t);
     return b.build();
   },

@@ -670,8 +670,8 @@ const words = {
   ],
   'kafka.export.program': ['Producer program (Node.js, kafkajs)', 'Programa produtor (Node.js, kafkajs)'],
   'kafka.export.programHint': [
-    'It uses kafkajs’s JavaCompatiblePartitioner (murmur2, as the Java client and this simulator): each keyed record lands in the partition shown here.',
-    'Usa o JavaCompatiblePartitioner do kafkajs (murmur2, como o cliente Java e este simulador): cada mensagem com chave cai na partition mostrada aqui.',
+    'It uses kafkajs’s Java-compatible partitioner (DefaultPartitioner since kafkajs 2, formerly JavaCompatiblePartitioner: murmur2, like the Java client and this simulator), so each keyed record lands in the partition shown here.',
+    'Usa o particionador compatível com Java do kafkajs (DefaultPartitioner desde o kafkajs 2, antes JavaCompatiblePartitioner: murmur2, como o cliente Java e este simulador), então cada mensagem com chave cai na partition mostrada aqui.',
   ],
 } as const satisfies Record<string, Pair>;
 

@@ -1,6 +1,6 @@
 // Going on to a real Kafka: the scenario as the commands and configurations an engineer would
 // type. kafka-topics.sh creates the topics, the Connect REST API takes the connectors' JSON, and
-// a Node.js program (kafkajs, with its Java-compatible partitioner so keys land where the Java
+// a Node.js program (kafkajs 2.x with its Java-compatible partitioner, so keys land where the Java
 // client and this simulator put them) produces the same keyed records.
 
 import { partitionForKey } from '../../engine/kafka';
@@ -105,9 +105,9 @@ export function kafkajsProgram(doc: KafkaScenario): string {
       2,
     )};`,
     '',
-    "// JavaCompatiblePartitioner hashes keys with murmur2 like the Java client (and BrokerLab):",
-    '// the same key lands in the same partition.',
-    'const producer = kafka.producer({ createPartitioner: Partitioners.JavaCompatiblePartitioner });',
+    "// kafkajs 2's DefaultPartitioner is its Java-compatible partitioner (called JavaCompatiblePartitioner",
+    '// before 2.0): murmur2 of the key, like the Java client and BrokerLab, so a key lands in the same partition.',
+    'const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });',
     '',
     'async function main() {',
     '  const admin = kafka.admin();',

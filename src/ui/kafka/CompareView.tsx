@@ -32,7 +32,7 @@ export function CompareView() {
     <section className="kf-compare" aria-label={t('kafka.compare.title')}>
       <div className="kf-compare-side">
         <h3>
-          🐇 {t('kafka.compare.queue')} <code>{view.queue}</code>
+          ☰ {t('kafka.compare.queue')} <code>{view.queue}</code>
         </h3>
         <p className="kf-muted">{t('kafka.compare.queueStats', { published: view.published, ready: view.ready.length, unacked: view.unacked })}</p>
         <div className="bl-queue-row kf-compare-queue" aria-label={t('kafka.compare.readyLabel')}>

@@ -4,6 +4,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useNodesInitialized,
   useReactFlow,
   type Connection,
   type EdgeChange,
@@ -11,7 +12,7 @@ import {
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { usePrefs, useT } from '../../../app/context';
 import type { KafkaScenario } from '../../../scenario/kafka/types';
 import { useKEditor, useKEditorStore, useKSim } from '../context';
@@ -19,6 +20,27 @@ import { docEdgeId, ownershipKey, toFlowEdges } from './flow';
 import { K_PALETTE_MIME, parseKItem } from './palette-items';
 import { kafkaEdgeTypes, kafkaNodeTypes } from './registry';
 import { KafkaTokenLayer } from './tokens/KafkaTokenLayer';
+
+/**
+ * Fits the view to each new document (a preset, a link, New). The flow store outlives documents
+ * and node ids repeat, so the fit waits two frames: by then React Flow has measured the new nodes.
+ */
+function FitOnLoad({ generation }: { generation: number }) {
+  const initialized = useNodesInitialized();
+  const { fitView } = useReactFlow();
+  const fitted = useRef(-1);
+  useEffect(() => {
+    if (!initialized || fitted.current === generation) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        fitted.current = generation;
+        void fitView({ padding: 0.12, maxZoom: 1.25 });
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [initialized, generation, fitView]);
+  return null;
+}
 
 function toFlowNodes(doc: KafkaScenario, selected: ReadonlySet<string>, previous: readonly Node[] = []): Node[] {
   const measured = new Map(previous.map((n) => [n.id, n.measured]));
@@ -32,7 +54,7 @@ export function KafkaCanvas() {
   const store = useKEditorStore();
   const doc = useKEditor((s) => s.doc);
   const selection = useKEditor((s) => s.selection);
-  // A new document (a preset, a link, New) gets a fresh view, fitted to it.
+  // Bumped by a new document (a preset, a link, New): the view fits it.
   const generation = useKEditor((s) => s.generation);
   const theme = usePrefs((s) => s.theme);
   // A string: the edges are re-derived only when who owns which partition changes.
@@ -42,8 +64,10 @@ export function KafkaCanvas() {
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
   // Positions move locally while dragging and are committed (one undo step) when the drag ends.
-  const [synced, setSynced] = useState(() => ({ doc, selectedNodes, nodes: toFlowNodes(doc, selectedNodes) }));
-  if (synced.doc !== doc || synced.selectedNodes !== selectedNodes) setSynced({ doc, selectedNodes, nodes: toFlowNodes(doc, selectedNodes, synced.nodes) });
+  const [synced, setSynced] = useState(() => ({ doc, generation, selectedNodes, nodes: toFlowNodes(doc, selectedNodes) }));
+  // Sizes measured for the previous document would mislead the first fit of a new one (ids repeat).
+  if (synced.doc !== doc || synced.selectedNodes !== selectedNodes)
+    setSynced({ doc, generation, selectedNodes, nodes: toFlowNodes(doc, selectedNodes, synced.generation === generation ? synced.nodes : []) });
   const nodes = synced.nodes;
   const edges = useMemo(() => toFlowEdges(doc, ownership, selectedEdges), [doc, ownership, selectedEdges]);
 
@@ -102,7 +126,6 @@ export function KafkaCanvas() {
         </defs>
       </svg>
       <ReactFlow
-        key={generation}
         nodes={nodes}
         edges={edges}
         nodeTypes={kafkaNodeTypes}
@@ -114,14 +137,13 @@ export function KafkaCanvas() {
         onConnect={onConnect}
         deleteKeyCode={null}
         colorMode={theme}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.25 }}
         minZoom={0.2}
         maxZoom={3}
         ariaLabelConfig={{ 'node.a11yDescription.default': t('canvas.a11y.node') }}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
+        <FitOnLoad generation={generation} />
         <KafkaTokenLayer />
         <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} style={{ width: 140, height: 90 }} />
         <Controls aria-label={t('canvas.controls')} showInteractive={false} />
