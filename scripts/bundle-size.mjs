@@ -25,8 +25,16 @@ try {
     for (const css of chunk.css ?? []) files.add(css);
     for (const dep of chunk.imports ?? []) visit(dep);
   };
-  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
-  visit(entry);
+  // The page's own <script> and modulepreload tags are the roots (the entry chunk may be renamed
+  // by the build's chunking, so it is found from the page, not from the manifest's flags).
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  const keyOfFile = new Map(Object.entries(manifest).map(([k, c]) => [c.file, k]));
+  for (const [, ref] of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*href)="\.?\/?([^"]+)"/g)) {
+    const key = keyOfFile.get(ref);
+    if (key) visit(key);
+    else files.add(ref);
+  }
+  for (const [, ref] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\.?\/?([^"]+)"/g)) files.add(ref);
   for (const key of ALWAYS_LOADED) visit(key);
   const rows = [...files].map((file) => {
     const bytes = readFileSync(join(out, file));

@@ -15,7 +15,8 @@ import * as logPt from './parts/log.pt';
 import * as scenario from './parts/scenario';
 import * as shellEn from './parts/shell';
 import * as shellPt from './parts/shell.pt';
-import * as sim from './parts/sim';
+import * as simEn from './parts/sim';
+import * as simPt from './parts/sim.pt';
 import { coreEn } from './en';
 import { corePt } from './pt-BR';
 import { dictionaries, format, languageFromNavigator, placeholders, registerMessages, translate } from './translate';
@@ -24,6 +25,7 @@ import { dictionaries, format, languageFromNavigator, placeholders, registerMess
 const canvas = { ...canvasEn, ...canvasPt };
 const inspector = { ...inspectorEn, ...inspectorPt };
 const log = { ...logEn, ...logPt };
+const sim = { ...simEn, ...simPt };
 const shell = { ...shellEn, ...shellPt };
 
 /** Every part module exports one English object (…En) and one Portuguese one (…Pt). */
