@@ -58,6 +58,13 @@ export function getKafkaSession(): KafkaSession {
     // Loaded once: a reload opens the draft (which by then holds the link's scenario and any edits).
     history.replaceState(null, '', location.pathname + location.search);
   }
+  // A Kafka link pasted into this tab later opens the same way (undoable; a broken one changes nothing).
+  window.addEventListener('hashchange', () => {
+    if (!looksLikeKafkaHash(location.hash)) return;
+    const link = decodeKafkaScenarioFromHash(location.hash);
+    if (link.ok) editor.getState().replace(link.scenario);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
   const sim = createKafkaSimStore(editor.getState().doc);
   if (storage && autosave) startKafkaAutosave(editor, storage);
   session = { editor, sim, notice, firstVisit: draft.status === 'empty' };

@@ -25,11 +25,17 @@ import { KafkaTokenLayer } from './tokens/KafkaTokenLayer';
  * Fits the view to each new document (a preset, a link, New). The flow store outlives documents
  * and node ids repeat, so the fit waits two frames: by then React Flow has measured the new nodes.
  */
-function FitOnLoad({ generation }: { generation: number }) {
+function FitOnLoad({ generation, empty }: { generation: number; empty: boolean }) {
   const initialized = useNodesInitialized();
-  const { fitView } = useReactFlow();
+  const { fitView, setViewport } = useReactFlow();
   const fitted = useRef(-1);
   useEffect(() => {
+    // An empty document has nothing to fit: the view starts at 100 %, and the nodes the user
+    // adds next stay where they are dropped.
+    if (empty && fitted.current !== generation) {
+      fitted.current = generation;
+      void setViewport({ x: 0, y: 0, zoom: 1 });
+    }
     if (!initialized || fitted.current === generation) return;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
@@ -38,7 +44,7 @@ function FitOnLoad({ generation }: { generation: number }) {
       });
     });
     return () => cancelAnimationFrame(frame);
-  }, [initialized, generation, fitView]);
+  }, [initialized, generation, fitView, setViewport, empty]);
   return null;
 }
 
@@ -143,7 +149,7 @@ export function KafkaCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
-        <FitOnLoad generation={generation} />
+        <FitOnLoad generation={generation} empty={doc.nodes.length === 0} />
         <KafkaTokenLayer />
         <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} style={{ width: 140, height: 90 }} />
         <Controls aria-label={t('canvas.controls')} showInteractive={false} />

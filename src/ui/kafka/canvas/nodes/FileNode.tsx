@@ -24,7 +24,7 @@ export const FileNode = memo(function FileNode({ id, selected }: NodeProps) {
   const first = total - shown.length;
   return (
     <KNodeFrame kind="file" label={t('kafka.node.file')} title={node.name} subtitle={t('kafka.file.size', { bytes: content.length, lines: total })} selected={selected} inputs outputs wide>
-      <ol className="kf-file nodrag nowheel" start={first + 1} aria-label={t('kafka.file.contents', { path: node.name })} data-testid={`file-${node.name}`}>
+      <ol className="kf-file nodrag nowheel" start={first + 1} aria-label={t('kafka.file.contents', { path: node.name })} data-testid={`file-${node.name}`} data-lines={total}>
         {shown.length === 0 && partial === '' && <li className="kf-muted kf-file-empty">{t('kafka.file.empty')}</li>}
         {shown.map((line, i) => (
           <li key={first + i} className="kf-file-line">
