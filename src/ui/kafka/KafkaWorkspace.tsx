@@ -1,26 +1,10 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useState } from 'react';
-import { useT } from '../../app/context';
 import { kafkaEn, kafkaPt } from '../../i18n/parts/kafka';
 import { registerMessages } from '../../i18n/translate';
-import { KafkaCanvas } from './canvas/KafkaCanvas';
-import { KafkaPalette } from './canvas/KafkaPalette';
-import { CompareView } from './CompareView';
-import { KafkaEditorContext, KafkaSimContext, useKEditor, useKSim } from './context';
-import { KafkaInspector } from './inspector/KafkaInspector';
-import { KafkaNoticeBanner } from './KafkaNoticeBanner';
-import { KafkaRefusal } from './KafkaRefusal';
-import { KafkaToolbar, type KafkaPanel } from './KafkaToolbar';
-import { KafkaEventLog } from './log/KafkaEventLog';
-import { KafkaRecordDetails } from './log/KafkaRecordDetails';
-import { KafkaExercisesPanel } from './panels/KafkaExercisesPanel';
-import { KafkaExportPanel } from './panels/KafkaExportPanel';
-import { KafkaPresetsPanel } from './panels/KafkaPresetsPanel';
-import { KafkaSharePanel } from './panels/KafkaSharePanel';
-import { KafkaPlaybackBar } from './playback/KafkaPlaybackBar';
-import { useKafkaDriver } from './playback/useKafkaDriver';
-import { getKafkaSession, type KafkaNotice } from './session';
-import { useKafkaShortcuts } from './useKafkaShortcuts';
+import { KafkaEditorContext, KafkaSimContext } from './context';
+import { KafkaWorkspaceView } from './KafkaWorkspaceView';
+import { getKafkaSession } from './session';
 import './kafka.css';
 
 // Loaded only when the user opens the Kafka mode: its words come with it.
@@ -33,55 +17,9 @@ export default function KafkaWorkspace() {
     <KafkaEditorContext.Provider value={session.editor}>
       <KafkaSimContext.Provider value={session.sim}>
         <ReactFlowProvider>
-          <Workspace firstVisit={session.firstVisit} notice={session.notice} />
+          <KafkaWorkspaceView firstVisit={session.firstVisit} notice={session.notice} />
         </ReactFlowProvider>
       </KafkaSimContext.Provider>
     </KafkaEditorContext.Provider>
-  );
-}
-
-function Workspace({ firstVisit, notice }: { firstVisit: boolean; notice: KafkaNotice | null }) {
-  const t = useT();
-  useKafkaDriver();
-  useKafkaShortcuts();
-  const [panel, setPanel] = useState<KafkaPanel | null>(null);
-  const compare = useKEditor((s) => s.doc.compare);
-  const playing = useKSim((s) => s.playing);
-  const [hinted, setHinted] = useState(!firstVisit);
-  if (playing && !hinted) setHinted(true);
-  const close = () => setPanel(null);
-  return (
-    <div className="bl-workspace kf-workspace" data-testid="kafka-workspace">
-      <KafkaPalette />
-      <div className="bl-center">
-        {notice && <KafkaNoticeBanner notice={notice} />}
-        <KafkaToolbar panel={panel} onPanel={setPanel} />
-        {compare && <CompareView />}
-        <div className="bl-canvas-wrap">
-          <KafkaCanvas />
-          <KafkaRefusal />
-          {!hinted && (
-            <p className="bl-play-hint" role="note">
-              <span aria-hidden="true">▶</span> {t('kafka.hint.play')}
-            </p>
-          )}
-          <KafkaRecordDetails />
-        </div>
-        <KafkaPlaybackBar />
-        <KafkaEventLog />
-      </div>
-      <KafkaInspector />
-      {panel && (
-        <div className="bl-sheet kf-sheet" role="dialog" aria-modal="false" aria-label={t(`kafka.panel.${panel}`)} onKeyDown={(e) => e.key === 'Escape' && close()}>
-          <button type="button" className="kf-icon-btn kf-sheet-close" onClick={close} aria-label={t('kafka.panel.close')} title={t('kafka.panel.close')}>
-            ×
-          </button>
-          {panel === 'presets' && <KafkaPresetsPanel onClose={close} />}
-          {panel === 'exercises' && <KafkaExercisesPanel />}
-          {panel === 'share' && <KafkaSharePanel />}
-          {panel === 'export' && <KafkaExportPanel />}
-        </div>
-      )}
-    </div>
   );
 }

@@ -19,7 +19,8 @@ export function KafkaTokenLayer() {
   useEffect(() => {
     const canvas = ref.current;
     const pane = canvas?.parentElement;
-    if (!canvas || !pane) return;
+    // No 2D canvas (a test DOM, a locked-down browser): the canvas still works, without tokens.
+    if (!canvas || !pane || !canvas.getContext('2d')) return;
     const renderer = new KafkaTokenRenderer(canvas, bundle, flow);
     const observer = new ResizeObserver(() => renderer.resize(pane.clientWidth, pane.clientHeight));
     observer.observe(pane);
