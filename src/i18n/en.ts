@@ -7,6 +7,7 @@ import type { connectionsEn } from './parts/connections';
 import type { exercisesEn } from './parts/exercises';
 import type { inspectorFormsEn } from './parts/inspector-forms';
 import type { kafkaEn } from './parts/kafka';
+import type { logRoutingEn } from './parts/log-routing';
 import type { presetsEn } from './parts/presets';
 import type { scenarioEn } from './parts/scenario';
 import type { shareEn } from './parts/share';
@@ -32,9 +33,10 @@ export const coreEn = {
 export type CoreKey = keyof typeof coreEn;
 // A union of each part's keys (not keyof of an intersection: literal values that differ between
 // parts would collapse an intersection to never).
-/* eslint-disable @typescript-eslint/no-redundant-type-constituents -- a part with no words yet is `never` */
+ 
 export type LazyKey =
   | keyof typeof kafkaEn
+  | keyof typeof logRoutingEn
   | keyof typeof inspectorFormsEn
   | keyof typeof whyEn
   | keyof typeof presetsEn
@@ -42,6 +44,6 @@ export type LazyKey =
   | keyof typeof shareEn
   | keyof typeof exercisesEn
   | keyof typeof connectionsEn;
-/* eslint-enable @typescript-eslint/no-redundant-type-constituents */
+ 
  
 export type MessageKey = CoreKey | LazyKey;

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EditorContext, PrefsContext, SimContext } from '../../app/context';
 import type { Language } from '../../i18n/translate';
@@ -70,7 +70,8 @@ describe('EventLog', () => {
     fireEvent.click(row);
     expect(store.getState().selectedMessage).toBe(1);
     expect(row.getAttribute('aria-expanded')).toBe('true');
-    expect(row.textContent).toContain('notas.compras.filial matches notas.*.filial: notas = notas, * takes compras, filial = filial');
+    // The routing "why" loads on first use.
+    await waitFor(() => expect(row.textContent).toContain('notas.compras.filial matches notas.*.filial: notas = notas, * takes compras, filial = filial'));
 
     const details = await screen.findByRole('complementary', { name: 'Message #1' });
     expect(within(details).getByText('Journey')).toBeTruthy();

@@ -3,8 +3,8 @@ import { useSim, useSimBundle, useT } from '../../app/context';
 import type { SimLogEntry } from '../../sim/amqp/types';
 import { formatSimTime } from '../playback/format';
 import { messageColor } from '../canvas/colors';
-import { CATEGORIES, EMPTY_CONTEXT, explainEntry, messageIdOf, searchText, type Category, type ExplainContext } from './explain';
-import { ExplanationLines } from './ExplanationLines';
+import { CATEGORIES, EMPTY_CONTEXT, explainEntry, hasWhy, messageIdOf, searchText, type Category, type ExplainContext } from './explain';
+import { WhyLines } from './WhyLines';
 import { renderPhrase } from './render';
 import { Rich } from './Rich';
 import { useLogIndex } from './useLogIndex';
@@ -210,7 +210,7 @@ export function EventLog() {
                   id={`bl-log-${e.seq}`}
                   role="treeitem"
                   aria-selected={active === e.seq}
-                  aria-expanded={x.lines.length > 0 ? open : undefined}
+                  aria-expanded={hasWhy(x) ? open : undefined}
                   className="bl-log-row"
                   data-tone={x.tone}
                   data-active={active === e.seq}
@@ -232,13 +232,13 @@ export function EventLog() {
                       <Rich text={renderPhrase(t, x.summary)} />
                     </span>
                     {id !== null && <span className="bl-log-id">#{id}</span>}
-                    {x.lines.length > 0 && (
+                    {hasWhy(x) && (
                       <span className="bl-log-whybtn" aria-hidden="true">
                         {open ? '▴' : t('log.why')}
                       </span>
                     )}
                   </div>
-                  {open && <ExplanationLines lines={x.lines} t={t} />}
+                  {open && <WhyLines entry={e} x={x} ctx={index} t={t} />}
                 </div>
               );
             })}

@@ -6,6 +6,7 @@ import { journeyOf } from './context';
 import { deathRows, headerRows, payloadView, propertyRows } from './details';
 import { explainEntry } from './explain';
 import { ExplanationLines } from './ExplanationLines';
+import { fullLines } from './explain-routing';
 import { renderPhrase } from './render';
 import { Rich } from './Rich';
 import { useLogIndex } from './useLogIndex';
@@ -169,7 +170,7 @@ export default function MessageDetails({ id }: { id: number }) {
                       <Rich text={renderPhrase(t, x.summary)} />
                     </span>
                   </div>
-                  <ExplanationLines lines={x.lines} t={t} />
+                  <ExplanationLines lines={fullLines(e, x, index)} t={t} />
                 </li>
               );
             })}

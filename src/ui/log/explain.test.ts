@@ -8,12 +8,19 @@ import { notesTopicScenario } from '../../scenario/presets/notes-topic';
 import { AmqpSimulation } from '../../sim/amqp/runner';
 import type { ClientEvent, SimLogEntry } from '../../sim/amqp/types';
 import { buildIndex, journeyOf } from './context';
-import { explainEntry, explainHeadersMatch, messageIdOf, type Explanation, type Phrase } from './explain';
+import { EMPTY_CONTEXT, explainEntry as explainNow, messageIdOf, type ExplainContext, type Explanation, type Phrase } from './explain';
+import { explainHeadersMatch, fullLines } from './explain-routing';
 import { renderPhrase } from './render';
 
 const say = (lang: Language) => (phrase: Phrase) => renderPhrase((k, p) => translate(lang, k, p), phrase);
 const en = say('en');
 const pt = say('pt-BR');
+
+/** The explanation with its "why" computed in full, as the log shows it once opened. */
+function explainEntry(entry: SimLogEntry, ctx: ExplainContext = EMPTY_CONTEXT): Explanation {
+  const x = explainNow(entry, ctx);
+  return { ...x, lines: fullLines(entry, x, ctx) };
+}
 
 function broker(event: AmqpEvent, seq = 0): SimLogEntry {
   return { seq, time: event.time, source: 'broker', event };
