@@ -194,7 +194,7 @@ export function AuthorPanel({ session, t, onTry }: { session: SessionStore; t: T
                   }
                 />
                 <span>
-                  {n.kind} <code>{n.name}</code>
+                  {t(`node.${n.kind}`)} <code>{n.name}</code>
                 </span>
               </label>
             ))}

@@ -269,7 +269,7 @@ describe('exercise links and instructor mode', () => {
     expect(screen.getByText('Start recorded: 6 nodes and 5 connections.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Filial' } });
     fireEvent.change(screen.getByLabelText('Goal, in your words'), { target: { value: 'Branch notes must reach `filial`.' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: 'exchange notas' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Exchange notas' }));
     fireEvent.click(screen.getByRole('button', { name: 'Create the link' }));
     const url = screen.getByLabelText<HTMLInputElement>('Exercise link', { selector: 'input[readonly]' }).value;
     expect(url).toMatch(/#x1\./);

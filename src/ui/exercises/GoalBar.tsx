@@ -12,7 +12,9 @@ const LOCK_SVG =
 /** A small lock after the title of each locked node on the canvas (the canvas is not ours to edit). */
 function LockMarks({ nodes }: { nodes: readonly string[] }) {
   if (nodes.length === 0) return null;
-  const selector = nodes.map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"] .bl-node-title::after`).join(',\n');
+  const selector = nodes
+    .map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"] .bl-node-title::after`)
+    .join(',\n');
   const css = `${selector} { content: ''; display: inline-block; width: 0.8em; height: 0.8em; margin-left: 4px; vertical-align: -1px; background: currentColor; opacity: 0.6; -webkit-mask: ${LOCK_SVG} no-repeat center / contain; mask: ${LOCK_SVG} no-repeat center / contain; }`;
   return <style>{css}</style>;
 }
@@ -31,15 +33,28 @@ function useCanvasBox(): Box | null {
     let observed: Element | null = null;
     const observer = new ResizeObserver(() => measure());
     const measure = () => {
-      const pane = document.querySelector('.bl-workspace:not(.kf-workspace):not(.bl-workspace-readonly) .react-flow');
+      const pane = document.querySelector(
+        '.bl-workspace:not(.kf-workspace):not(.bl-workspace-readonly) .react-flow',
+      );
       if (pane !== observed) {
         if (observed) observer.unobserve(observed);
         if (pane) observer.observe(pane);
         observed = pane;
       }
       const r = pane?.getBoundingClientRect();
-      const next = r && r.width > 0 ? { top: Math.round(r.top + 8), left: Math.round(r.left + 8), width: Math.round(r.width - 16) } : null;
-      setBox((prev) => (prev?.top === next?.top && prev?.left === next?.left && prev?.width === next?.width ? prev : next));
+      const next =
+        r && r.width > 0
+          ? {
+              top: Math.round(r.top + 8),
+              left: Math.round(r.left + 8),
+              width: Math.round(r.width - 16),
+            }
+          : null;
+      setBox((prev) =>
+        prev?.top === next?.top && prev?.left === next?.left && prev?.width === next?.width
+          ? prev
+          : next,
+      );
     };
     // The canvas can come and go (another mode, a lazy load): look again now and then, cheaply.
     const poll = () => {
@@ -89,12 +104,22 @@ export function GoalBar() {
   const marks = <LockMarks nodes={ex.locked.nodes} />;
   // The panel shows all of this already; the bar needs the AMQP canvas on screen.
   if (panel === 'exercises' || !box) return marks;
-  const style = { top: box.top, left: box.left, maxWidth: Math.min(760, box.width) };
+  const style = {
+    top: box.top,
+    left: box.left,
+    width: 'max-content',
+    maxWidth: Math.min(760, box.width),
+  };
   const title = text(ex.title, t);
 
   if (collapsed)
     return (
-      <div className="bl-ex-bar is-collapsed" style={style} role="region" aria-label={t('ex.bar.label')}>
+      <div
+        className="bl-ex-bar is-collapsed"
+        style={style}
+        role="region"
+        aria-label={t('ex.bar.label')}
+      >
         {marks}
         <button
           ref={expandRef}
@@ -120,28 +145,43 @@ export function GoalBar() {
         <strong className="bl-ex-bar-title" title={title.replaceAll('`', '')}>
           <TargetIcon /> <RichText text={title} />
         </strong>
-        <button type="button" className="bl-btn bl-btn-primary" onClick={() => session.getState().check()}>
-          {t('ex.check')}
-        </button>
-        <button type="button" className="bl-btn" aria-expanded={showGoal} onClick={() => setShowGoal(!showGoal)}>
-          {t('ex.goal')} {showGoal ? '▴' : '▾'}
-        </button>
-        <button type="button" className="bl-btn" onClick={() => ui.getState().openPanel('exercises')}>
-          {t('ex.bar.details')}
-        </button>
-        <button
-          ref={collapseRef}
-          type="button"
-          className="bl-btn bl-ex-bar-fold"
-          aria-label={t('ex.bar.collapse')}
-          title={t('ex.bar.collapse')}
-          onClick={() => {
-            focusAfter.current = 'expand';
-            session.getState().setBarCollapsed(true);
-          }}
-        >
-          ×
-        </button>
+        <span className="bl-ex-bar-buttons">
+          <button
+            type="button"
+            className="bl-btn bl-btn-primary"
+            onClick={() => session.getState().check()}
+          >
+            {t('ex.check')}
+          </button>
+          <button
+            type="button"
+            className="bl-btn"
+            aria-expanded={showGoal}
+            onClick={() => setShowGoal(!showGoal)}
+          >
+            {t('ex.goal')} {showGoal ? '▴' : '▾'}
+          </button>
+          <button
+            type="button"
+            className="bl-btn"
+            onClick={() => ui.getState().openPanel('exercises')}
+          >
+            {t('ex.bar.details')}
+          </button>
+          <button
+            ref={collapseRef}
+            type="button"
+            className="bl-btn bl-ex-bar-fold"
+            aria-label={t('ex.bar.collapse')}
+            title={t('ex.bar.collapse')}
+            onClick={() => {
+              focusAfter.current = 'expand';
+              session.getState().setBarCollapsed(true);
+            }}
+          >
+            ×
+          </button>
+        </span>
       </div>
       {showGoal && (
         <p className="bl-ex-bar-goal">
@@ -162,7 +202,9 @@ export function GoalBar() {
             ) : (
               <>
                 ✗ <RichText text={first ? describeFailure(first, t) : ''} />
-                {checked.result.failures.length > 1 && <> {t('ex.bar.more', { count: checked.result.failures.length - 1 })}</>}
+                {checked.result.failures.length > 1 && (
+                  <> {t('ex.bar.more', { count: checked.result.failures.length - 1 })}</>
+                )}
               </>
             )}
             {stale && <span className="bl-ex-stale"> {t('ex.result.stale')}</span>}
