@@ -105,7 +105,12 @@ function judgeOne(e: Expectation, c: Ctx): void {
       if (deaths.length > 0) {
         const routed = deaths.flatMap((d) => d.routedTo);
         if (routed.length > 0) fail('ex.fail.dead-letter.elsewhere', { msg: ref(e.msg), queue: e.queue, got: [...new Set(routed)] });
-        else fail('ex.fail.dead-letter.unrouted', { msg: ref(e.msg), exchange: deaths[0].exchange || '(AMQP default)', queue: e.queue });
+        else
+          fail('ex.fail.dead-letter.unrouted', {
+            msg: ref(e.msg),
+            exchange: deaths[0].exchange === '' ? { word: 'ex.word.default-exchange' } : deaths[0].exchange,
+            queue: e.queue,
+          });
       } else if (dlDrop?.reason === 'dlx-missing') {
         fail('ex.fail.dead-letter.dlx-missing', { msg: ref(e.msg), from: e.from, exchange: dlx ?? '' });
       } else if (dlDrop) {

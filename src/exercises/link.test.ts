@@ -97,6 +97,18 @@ describe('exercise links', () => {
     );
   });
 
+  it('never throws on a real link with characters changed, cut or added anywhere', () => {
+    const hash = encodeExerciseToHash(asDocument('alternate-exchange'));
+    fc.assert(
+      fc.property(fc.nat(hash.length - 1), fc.nat(hash.length), fc.string({ maxLength: 3 }), (at, cut, insert) => {
+        const mutated = hash.slice(0, at) + insert + hash.slice(Math.min(hash.length, at + 1), Math.max(at + 1, cut));
+        const r = decodeExerciseFromHash(mutated);
+        if (r.ok) expect(r.exercise.check.messages.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never throws on any JSON inside a well-formed link, and what it accepts is a usable exercise', () => {
     const good = exerciseToPlain(asDocument('dead-letter-rejected'));
     const mutated = fc.record({

@@ -127,6 +127,7 @@ export const exercisesEn = {
 
   // ---- words inside feedback ----
   'ex.msg.nth': 'message {n}',
+  'ex.word.default-exchange': 'the default exchange',
   'ex.word.the.producer': 'The producer',
   'ex.word.the.exchange': 'The exchange',
   'ex.word.the.queue': 'The queue',
@@ -493,6 +494,7 @@ export const exercisesPt: Record<keyof typeof exercisesEn, string> = {
 
   // ---- words inside feedback ----
   'ex.msg.nth': 'mensagem {n}',
+  'ex.word.default-exchange': 'o exchange padrão',
   'ex.word.the.producer': 'O produtor',
   'ex.word.the.exchange': 'O exchange',
   'ex.word.the.queue': 'A fila',
