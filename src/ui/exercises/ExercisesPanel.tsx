@@ -53,6 +53,10 @@ export default function ExercisesPanel({ onClose }: { onClose: () => void }) {
   }
   const request = (ex: Exercise) => session.getState().request(ex);
   const next = exercise ? nextOf(exercise) : null;
+  // Keyboard users land in the sheet: on the current tab (the exercise view focuses its own title).
+  useEffect(() => {
+    if (session.getState().view !== 'exercise') document.getElementById(`bl-ex-tab-${session.getState().view === 'create' ? 'create' : 'list'}`)?.focus();
+  }, [session]);
   const tab = view === 'create' ? 'create' : 'list';
 
   return (
