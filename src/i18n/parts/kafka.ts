@@ -499,6 +499,14 @@ const words = {
   'kafka.code.UNKNOWN_FILE': ['There is no such file.', 'Não existe esse arquivo.'],
   'kafka.code.other': ['Kafka error {code}.', 'Erro do Kafka {code}.'],
 
+  // ---- presenter mode
+  'kafka.presenter.label': ['Presenter mode: the latest step, explained', 'Modo apresentação: o último passo, explicado'],
+  'kafka.presenter.playing': ['playing', 'rodando'],
+  'kafka.presenter.paused': ['paused', 'pausado'],
+  'kafka.presenter.speed': ['speed {speed}×', 'velocidade {speed}×'],
+  'kafka.presenter.keys': ['Space play/pause · → step · + − speed · Esc leave', 'Espaço play/pausa · → passo · + − velocidade · Esc sair'],
+  'kafka.presenter.waiting': ['Press Space to play or → to take one step. Each step is explained here.', 'Aperte Espaço para rodar ou → para dar um passo. Cada passo é explicado aqui.'],
+
   // ---- selected record
   'kafka.details.title': ['Record', 'Mensagem'],
   'kafka.details.offset': ['offset {offset}', 'offset {offset}'],

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../app/context';
+import { useT, useUi } from '../../app/context';
 import { KafkaCanvas } from './canvas/KafkaCanvas';
 import { KafkaPalette } from './canvas/KafkaPalette';
 import { CompareView } from './CompareView';
@@ -15,6 +15,7 @@ import { KafkaExportPanel } from './panels/KafkaExportPanel';
 import { KafkaPresetsPanel } from './panels/KafkaPresetsPanel';
 import { KafkaSharePanel } from './panels/KafkaSharePanel';
 import { KafkaPlaybackBar } from './playback/KafkaPlaybackBar';
+import { KafkaPresenterBand } from './presenter/KafkaPresenterBand';
 import { useKafkaDriver } from './playback/useKafkaDriver';
 import type { KafkaNotice } from './session';
 import { useKafkaShortcuts } from './useKafkaShortcuts';
@@ -26,6 +27,7 @@ export function KafkaWorkspaceView({ firstVisit, notice }: { firstVisit: boolean
   useKafkaShortcuts();
   const [panel, setPanel] = useState<KafkaPanel | null>(null);
   const compare = useKEditor((s) => s.doc.compare);
+  const presenter = useUi((s) => s.presenter);
   const playing = useKSim((s) => s.playing);
   const [hinted, setHinted] = useState(!firstVisit);
   if (playing && !hinted) setHinted(true);
@@ -48,7 +50,7 @@ export function KafkaWorkspaceView({ firstVisit, notice }: { firstVisit: boolean
           <KafkaRecordDetails />
         </div>
         <KafkaPlaybackBar />
-        <KafkaEventLog />
+        {presenter ? <KafkaPresenterBand /> : <KafkaEventLog />}
       </div>
       <KafkaInspector />
       {panel && (

@@ -13,7 +13,7 @@ import {
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { usePrefs, useT } from '../../../app/context';
+import { usePrefs, useT, useUi } from '../../../app/context';
 import type { KafkaScenario } from '../../../scenario/kafka/types';
 import { useKEditor, useKEditorStore, useKSim } from '../context';
 import { docEdgeId, ownershipKey, toFlowEdges } from './flow';
@@ -25,10 +25,20 @@ import { KafkaTokenLayer } from './tokens/KafkaTokenLayer';
  * Fits the view to each new document (a preset, a link, New). The flow store outlives documents
  * and node ids repeat, so the fit waits two frames: by then React Flow has measured the new nodes.
  */
-function FitOnLoad({ generation, empty }: { generation: number; empty: boolean }) {
+function FitOnLoad({ generation, empty, presenter }: { generation: number; empty: boolean; presenter: boolean }) {
   const initialized = useNodesInitialized();
   const { fitView, setViewport } = useReactFlow();
   const fitted = useRef(-1);
+  // Presenter mode changes the canvas's size (panels tucked away): frame the scenario again, closer.
+  const framed = useRef(presenter);
+  useEffect(() => {
+    if (framed.current === presenter) return;
+    framed.current = presenter;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => void fitView({ padding: 0.08, maxZoom: presenter ? 2 : 1.25 }));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [presenter, fitView]);
   useEffect(() => {
     // An empty document has nothing to fit: the view starts at 100 %, and the nodes the user
     // adds next stay where they are dropped.
@@ -63,6 +73,7 @@ export function KafkaCanvas() {
   // Bumped by a new document (a preset, a link, New): the view fits it.
   const generation = useKEditor((s) => s.generation);
   const theme = usePrefs((s) => s.theme);
+  const presenter = useUi((s) => s.presenter);
   // A string: the edges are re-derived only when who owns which partition changes.
   const ownership = useKSim((s) => ownershipKey(doc, s.snapshot.groups));
   const { screenToFlowPosition } = useReactFlow();
@@ -126,7 +137,7 @@ export function KafkaCanvas() {
     <div className="bl-canvas kf-canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
         <defs>
-          <marker id="kf-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker id="kf-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className="bl-arrow-head" />
           </marker>
         </defs>
@@ -149,7 +160,7 @@ export function KafkaCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
-        <FitOnLoad generation={generation} empty={doc.nodes.length === 0} />
+        <FitOnLoad generation={generation} empty={doc.nodes.length === 0} presenter={presenter} />
         <KafkaTokenLayer />
         <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} style={{ width: 140, height: 90 }} />
         <Controls aria-label={t('canvas.controls')} showInteractive={false} />
