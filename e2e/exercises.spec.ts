@@ -33,8 +33,15 @@ class Exercises {
   }
 
   /** Selects a binding by clicking its key on the canvas, then types the new key. */
-  async setBindingKey(app: AmqpPage, from: string, to: string, label = 'Binding key'): Promise<void> {
-    await this.page.locator('.bl-edge-label', { hasText: new RegExp(`^${from.replace(/[.*]/g, '\\$&')}$`) }).click();
+  async setBindingKey(
+    app: AmqpPage,
+    from: string,
+    to: string,
+    label = 'Binding key',
+  ): Promise<void> {
+    await this.page
+      .locator('.bl-edge-label', { hasText: new RegExp(`^${from.replace(/[.*]/g, '\\$&')}$`) })
+      .click();
     await app.fill(label, to);
   }
 }
@@ -48,7 +55,9 @@ test.describe('exercises the app checks itself', () => {
     await app.open();
   });
 
-  test('solve "Branch notes to filial" through the UI: a wrong key is explained, the right one passes and is remembered', async ({ page }) => {
+  test('solve "Branch notes to filial" through the UI: a wrong key is explained, the right one passes and is remembered', async ({
+    page,
+  }) => {
     await ex.openPanel();
     await expect(ex.panel.getByText(/^0 of \d+ solved$/)).toBeVisible();
     await ex.open('Branch notes to filial');
@@ -58,17 +67,23 @@ test.describe('exercises the app checks itself', () => {
 
     // The starting point fails, and says which message went wrong.
     await ex.bar.getByRole('button', { name: 'Check my solution' }).click();
-    await expect(ex.bar).toContainText('notas.vendas.filial reached no queue (no binding matched it); it should reach filial.');
+    await expect(ex.bar).toContainText(
+      'notas.vendas.filial reached no queue (no binding matched it); it should reach filial.',
+    );
 
     // A wrong answer: `notas.#` catches head-office notes too.
     await ex.setBindingKey(app, 'notas.compras.filial', 'notas.#');
     await ex.bar.getByRole('button', { name: 'Check my solution' }).click();
-    await expect(ex.bar).toContainText('notas.compras.matriz reached filial; it should reach only compras.');
+    await expect(ex.bar).toContainText(
+      'notas.compras.matriz reached filial; it should reach only compras.',
+    );
 
     // The right one.
     await ex.setBindingKey(app, 'notas.#', 'notas.*.filial');
     await ex.bar.getByRole('button', { name: 'Check my solution' }).click();
-    await expect(ex.bar).toContainText('Solved! The check ran your scenario and everything happened as the goal asks.');
+    await expect(ex.bar).toContainText(
+      'Solved! The check ran your scenario and everything happened as the goal asks.',
+    );
 
     // The list marks it, and the mark survives a reload.
     await ex.openPanel();
@@ -81,16 +96,25 @@ test.describe('exercises the app checks itself', () => {
     await expect(page.locator('.react-flow__pane')).toBeVisible();
     await ex.openPanel();
     await expect(ex.panel.getByText(/^1 of \d+ solved$/)).toBeVisible();
-    await expect(ex.panel.getByRole('listitem').filter({ hasText: 'Branch notes to filial' }).getByText('Solved')).toBeAttached();
+    await expect(
+      ex.panel
+        .getByRole('listitem')
+        .filter({ hasText: 'Branch notes to filial' })
+        .getByText('Solved'),
+    ).toBeAttached();
   });
 
-  test('locked parts: deleting the exchange is refused with a reason, and the exchange stays', async ({ page }) => {
+  test('locked parts: deleting the exchange is refused with a reason, and the exchange stays', async ({
+    page,
+  }) => {
     await ex.openPanel();
     await ex.open('Branch notes to filial');
     await ex.closePanel();
     await app.select('notas');
     await page.keyboard.press('Delete');
-    await expect(ex.bar).toContainText('The exchange notas is part of the exercise: it can be moved, but not changed or deleted.');
+    await expect(ex.bar).toContainText(
+      'The exchange notas is part of the exercise: it can be moved, but not changed or deleted.',
+    );
     await expect(app.node('notas')).toBeVisible();
   });
 
@@ -98,18 +122,26 @@ test.describe('exercises the app checks itself', () => {
     await page.getByLabel('Language').selectOption('pt-BR');
     await ex.openPanel('Exercícios');
     await ex.open('Notas de filial para filial', 'Abrir');
-    await expect(ex.panel.getByRole('region', { name: 'Objetivo' })).toContainText('deve chegar à fila filial');
+    await expect(ex.panel.getByRole('region', { name: 'Objetivo' })).toContainText(
+      'deve chegar à fila filial',
+    );
     await ex.panel.getByRole('button', { name: 'Mostrar uma dica (1 de 2)' }).click();
-    await expect(ex.panel.getByRole('region', { name: 'Dicas' })).toContainText('Selecione a seta de notas até filial');
+    await expect(ex.panel.getByRole('region', { name: 'Dicas' })).toContainText(
+      'Selecione a seta de notas até filial',
+    );
     await ex.closePanel('Fechar');
     await ex.bar.getByRole('button', { name: 'Verificar minha solução' }).click();
-    await expect(ex.bar).toContainText('notas.vendas.filial não chegou a fila nenhuma (nenhum binding combinou com ela); deveria chegar a filial.');
+    await expect(ex.bar).toContainText(
+      'notas.vendas.filial não chegou a fila nenhuma (nenhum binding combinou com ela); deveria chegar a filial.',
+    );
     await ex.setBindingKey(app, 'notas.compras.filial', 'notas.*.filial', 'Binding key');
     await ex.bar.getByRole('button', { name: 'Verificar minha solução' }).click();
     await expect(ex.bar).toContainText('Resolvido!');
   });
 
-  test('an instructor turns the canvas into an exercise link, and a student opens it', async ({ browser }) => {
+  test('an instructor turns the canvas into an exercise link, and a student opens it', async ({
+    browser,
+  }) => {
     await ex.openPanel();
     await ex.panel.getByRole('tab', { name: 'Create (instructors)' }).click();
     await ex.panel.getByRole('button', { name: 'Take them from the producers' }).click();
@@ -134,9 +166,13 @@ test.describe('exercises the app checks itself', () => {
     const studentEx = new Exercises(student);
     await studentEx.openPanel();
     await studentEx.panel.locator('.bl-ex-pagelink').getByRole('button', { name: 'Open' }).click();
-    await expect(studentEx.panel.getByRole('heading', { level: 3, name: 'Filial again' })).toBeVisible();
+    await expect(
+      studentEx.panel.getByRole('heading', { level: 3, name: 'Filial again' }),
+    ).toBeVisible();
     await studentEx.panel.getByRole('button', { name: 'Check my solution' }).click();
-    await expect(studentEx.panel.locator('.bl-ex-result')).toContainText('notas.vendas.filial reached no queue');
+    await expect(studentEx.panel.locator('.bl-ex-result')).toContainText(
+      'notas.vendas.filial reached no queue',
+    );
     await studentContext.close();
   });
 });

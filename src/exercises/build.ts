@@ -22,7 +22,13 @@ import { SCENARIO_VERSION } from '../scenario/types';
 type At = readonly [x: number, y: number];
 const pos = ([x, y]: At) => ({ x, y });
 
-export function producer(id: string, name: string, at: At, message: Partial<MessageTemplate> = {}, keys: string[] = []): ProducerNode {
+export function producer(
+  id: string,
+  name: string,
+  at: At,
+  message: Partial<MessageTemplate> = {},
+  keys: string[] = [],
+): ProducerNode {
   const base = defaultMessage(message.routingKey ?? '');
   return {
     id,
@@ -37,15 +43,53 @@ export function producer(id: string, name: string, at: At, message: Partial<Mess
   };
 }
 
-export function exchange(id: string, name: string, type: ExchangeType, at: At, over: Partial<ExchangeNode> = {}): ExchangeNode {
-  return { id, kind: 'exchange', position: pos(at), name, type, durable: true, autoDelete: false, internal: false, alternateExchange: '', ...over };
+export function exchange(
+  id: string,
+  name: string,
+  type: ExchangeType,
+  at: At,
+  over: Partial<ExchangeNode> = {},
+): ExchangeNode {
+  return {
+    id,
+    kind: 'exchange',
+    position: pos(at),
+    name,
+    type,
+    durable: true,
+    autoDelete: false,
+    internal: false,
+    alternateExchange: '',
+    ...over,
+  };
 }
 
-export function queue(id: string, name: string, at: At, args: QueueArgs = {}, over: Partial<QueueNode> = {}): QueueNode {
-  return { id, kind: 'queue', position: pos(at), name, durable: true, exclusive: false, autoDelete: false, args, ...over };
+export function queue(
+  id: string,
+  name: string,
+  at: At,
+  args: QueueArgs = {},
+  over: Partial<QueueNode> = {},
+): QueueNode {
+  return {
+    id,
+    kind: 'queue',
+    position: pos(at),
+    name,
+    durable: true,
+    exclusive: false,
+    autoDelete: false,
+    args,
+    ...over,
+  };
 }
 
-export function consumer(id: string, name: string, at: At, over: Partial<ConsumerNode> = {}): ConsumerNode {
+export function consumer(
+  id: string,
+  name: string,
+  at: At,
+  over: Partial<ConsumerNode> = {},
+): ConsumerNode {
   return {
     id,
     kind: 'consumer',
@@ -63,15 +107,37 @@ export function consumer(id: string, name: string, at: At, over: Partial<Consume
   };
 }
 
-export const publish = (id: string, source: string, target: string): PublishEdge => ({ id, kind: 'publish', source, target });
-export const subscribe = (id: string, source: string, target: string): SubscriptionEdge => ({ id, kind: 'subscription', source, target });
+export const publish = (id: string, source: string, target: string): PublishEdge => ({
+  id,
+  kind: 'publish',
+  source,
+  target,
+});
+export const subscribe = (id: string, source: string, target: string): SubscriptionEdge => ({
+  id,
+  kind: 'subscription',
+  source,
+  target,
+});
 
-export function bind(id: string, source: string, target: string, key = '', over: Partial<BindingEdge> = {}): BindingEdge {
+export function bind(
+  id: string,
+  source: string,
+  target: string,
+  key = '',
+  over: Partial<BindingEdge> = {},
+): BindingEdge {
   return { id, kind: 'binding', source, target, key, xMatch: 'all', args: [], ...over };
 }
 
-export const str = (key: string, value: string): HeaderEntry => ({ key, value: { kind: 'string', value } });
-export const int = (key: string, value: number): HeaderEntry => ({ key, value: { kind: 'int', value } });
+export const str = (key: string, value: string): HeaderEntry => ({
+  key,
+  value: { kind: 'string', value },
+});
+export const int = (key: string, value: number): HeaderEntry => ({
+  key,
+  value: { kind: 'int', value },
+});
 
 export function scenario(title: string, nodes: ScenarioNode[], edges: ScenarioEdge[]): Scenario {
   return { version: SCENARIO_VERSION, mode: 'amqp', title, playback: { speed: 1 }, nodes, edges };

@@ -19,7 +19,8 @@ const MAX_SUGGESTED = 20;
 export function testMessagesFromProducers(doc: Scenario): TestMessage[] {
   const out: TestMessage[] = [];
   for (const p of doc.nodes) {
-    if (p.kind !== 'producer' || !doc.edges.some((e) => e.kind === 'publish' && e.source === p.id)) continue;
+    if (p.kind !== 'producer' || !doc.edges.some((e) => e.kind === 'publish' && e.source === p.id))
+      continue;
     const keys = p.schedule.keys.length > 0 ? p.schedule.keys : [p.message.routingKey];
     for (const routingKey of keys) out.push({ via: { producer: p.name }, at: 0, routingKey });
   }
@@ -32,7 +33,10 @@ export function spaced(messages: readonly TestMessage[]): TestMessage[] {
 }
 
 export function authorRunMs(messages: readonly TestMessage[]): number {
-  return Math.min(EXERCISE_LIMITS.runMs.max, Math.max(0, ...messages.map((m) => m.at)) + AUTHOR_SETTLE_MS);
+  return Math.min(
+    EXERCISE_LIMITS.runMs.max,
+    Math.max(0, ...messages.map((m) => m.at)) + AUTHOR_SETTLE_MS,
+  );
 }
 
 export interface Outcome {
@@ -54,7 +58,9 @@ export function captureOutcomes(doc: Scenario, messages: readonly TestMessage[])
   const run = runCheck(doc, spec);
   const traces = traceMessages(run);
   const outcomes: Outcome[] = traces.map((t) => {
-    const producer = t.returned ? doc.nodes.find((n) => n.id === t.returnedTo)?.name ?? null : null;
+    const producer = t.returned
+      ? (doc.nodes.find((n) => n.id === t.returnedTo)?.name ?? null)
+      : null;
     return { queues: [...t.routedTo].sort(), returnedTo: producer, sent: t.id !== null };
   });
   const expect: Expectation[] = outcomes.flatMap((o, msg): Expectation[] => {
@@ -76,10 +82,17 @@ export interface AuthorDraft {
   readonly locked: Locks;
 }
 
-export type DraftProblem = 'ex.author.need.capture' | 'ex.author.need.start' | 'ex.author.need.title' | 'ex.author.need.goal' | 'ex.author.need.messages';
+export type DraftProblem =
+  | 'ex.author.need.capture'
+  | 'ex.author.need.start'
+  | 'ex.author.need.title'
+  | 'ex.author.need.goal'
+  | 'ex.author.need.messages';
 
 /** The exercise document a draft describes, or what is still missing. */
-export function documentFromDraft(d: AuthorDraft): { ok: true; document: ExerciseDocument } | { ok: false; problems: DraftProblem[] } {
+export function documentFromDraft(
+  d: AuthorDraft,
+): { ok: true; document: ExerciseDocument } | { ok: false; problems: DraftProblem[] } {
   const problems: DraftProblem[] = [];
   if (d.title.trim() === '') problems.push('ex.author.need.title');
   if (d.goal.trim() === '') problems.push('ex.author.need.goal');
@@ -98,7 +111,9 @@ export function documentFromDraft(d: AuthorDraft): { ok: true; document: Exercis
     nodes: d.locked.nodes.filter((id) => start.nodes.some((n) => n.id === id)),
     edges: d.locked.edges.filter((id) => start.edges.some((e) => e.id === id)),
   };
-  const expect = d.requireNotLost ? [...d.capture.expect, { kind: 'not-lost' } as const] : d.capture.expect;
+  const expect = d.requireNotLost
+    ? [...d.capture.expect, { kind: 'not-lost' } as const]
+    : d.capture.expect;
   return {
     ok: true,
     document: {
@@ -108,7 +123,12 @@ export function documentFromDraft(d: AuthorDraft): { ok: true; document: Exercis
       hints,
       start,
       locked,
-      check: { messages: d.capture.messages, actions: [], runMs: authorRunMs(d.capture.messages), expect },
+      check: {
+        messages: d.capture.messages,
+        actions: [],
+        runMs: authorRunMs(d.capture.messages),
+        expect,
+      },
     },
   };
 }

@@ -8,8 +8,12 @@ import { checkExercise } from './check';
 import { describeFailure, type Translate } from './describe';
 import type { Exercise } from './types';
 
-const words = (dict: Record<string, string>): Translate => (key, params) =>
-  (dict[key] ?? key).replace(/\{(\w+)\}/g, (w, name: string) => (params && name in params ? String(params[name]) : w));
+const words =
+  (dict: Record<string, string>): Translate =>
+  (key, params) =>
+    (dict[key] ?? key).replace(/\{(\w+)\}/g, (w, name: string) =>
+      params && name in params ? String(params[name]) : w,
+    );
 const en = words(exercisesEn);
 const pt = words(exercisesPt);
 
@@ -20,7 +24,8 @@ function byId(id: string): Exercise {
 }
 
 /** The feedback a student reads, in English. */
-const feedback = (ex: Exercise, doc = ex.start) => checkExercise(ex, doc).failures.map((f) => describeFailure(f, en));
+const feedback = (ex: Exercise, doc = ex.start) =>
+  checkExercise(ex, doc).failures.map((f) => describeFailure(f, en));
 
 describe('the catalogue', () => {
   it('has at least 15 exercises, from easy to hard, over curriculum sections 2, 3 and 5', () => {
@@ -33,41 +38,51 @@ describe('the catalogue', () => {
     expect(new Set(CATALOGUE.map((e) => e.id)).size).toBe(CATALOGUE.length);
   });
 
-  it.each(CATALOGUE.map((e) => [e.id, e] as const))('%s: starts valid, with locks that name real parts and words in both languages', (_id, ex) => {
-    expect(restoreScenario(JSON.parse(JSON.stringify(ex.start))).ok).toBe(true);
-    for (const id of ex.locked.nodes) expect(ex.start.nodes.some((n) => n.id === id)).toBe(true);
-    for (const id of ex.locked.edges) expect(ex.start.edges.some((e) => e.id === id)).toBe(true);
-    for (const x of [ex.title, ex.goal, ...ex.hints]) {
-      expect('key' in x).toBe(true);
-      if ('key' in x) {
-        expect(exercisesEn[x.key]).toBeTruthy();
-        expect(exercisesPt[x.key]).toBeTruthy();
+  it.each(CATALOGUE.map((e) => [e.id, e] as const))(
+    '%s: starts valid, with locks that name real parts and words in both languages',
+    (_id, ex) => {
+      expect(restoreScenario(JSON.parse(JSON.stringify(ex.start))).ok).toBe(true);
+      for (const id of ex.locked.nodes) expect(ex.start.nodes.some((n) => n.id === id)).toBe(true);
+      for (const id of ex.locked.edges) expect(ex.start.edges.some((e) => e.id === id)).toBe(true);
+      for (const x of [ex.title, ex.goal, ...ex.hints]) {
+        expect('key' in x).toBe(true);
+        if ('key' in x) {
+          expect(exercisesEn[x.key]).toBeTruthy();
+          expect(exercisesPt[x.key]).toBeTruthy();
+        }
       }
-    }
-    expect(ex.hints.length).toBeGreaterThanOrEqual(2);
-    for (const e of ex.check.expect) if ('msg' in e) expect(e.msg).toBeLessThan(ex.check.messages.length);
-  });
+      expect(ex.hints.length).toBeGreaterThanOrEqual(2);
+      for (const e of ex.check.expect)
+        if ('msg' in e) expect(e.msg).toBeLessThan(ex.check.messages.length);
+    },
+  );
 
-  it.each(CATALOGUE.map((e) => [e.id, e] as const))('%s: the reference solution passes and the starting scenario fails', (_id, ex) => {
-    const solve = SOLUTIONS[ex.id];
-    expect(solve).toBeTypeOf('function');
-    const solved = checkExercise(ex, solve(ex.start));
-    expect(solved.failures.map((f) => describeFailure(f, en))).toEqual([]);
-    expect(solved.passed).toBe(true);
-    const start = checkExercise(ex, ex.start);
-    expect(start.passed).toBe(false);
-    expect(start.failures.length).toBeGreaterThan(0);
-  });
+  it.each(CATALOGUE.map((e) => [e.id, e] as const))(
+    '%s: the reference solution passes and the starting scenario fails',
+    (_id, ex) => {
+      const solve = SOLUTIONS[ex.id];
+      expect(solve).toBeTypeOf('function');
+      const solved = checkExercise(ex, solve(ex.start));
+      expect(solved.failures.map((f) => describeFailure(f, en))).toEqual([]);
+      expect(solved.passed).toBe(true);
+      const start = checkExercise(ex, ex.start);
+      expect(start.passed).toBe(false);
+      expect(start.failures.length).toBeGreaterThan(0);
+    },
+  );
 
   it('the check is deterministic', () => {
-    for (const ex of CATALOGUE) expect(checkExercise(ex, ex.start)).toEqual(checkExercise(ex, ex.start));
+    for (const ex of CATALOGUE)
+      expect(checkExercise(ex, ex.start)).toEqual(checkExercise(ex, ex.start));
   });
 });
 
 describe('feedback names what actually happened', () => {
   it('topic-filial: the start misses a branch note; `notas.#` catches a head-office note', () => {
     const ex = byId('topic-filial');
-    expect(feedback(ex)).toEqual(['`notas.vendas.filial` reached no queue (no binding matched it); it should reach `filial`.']);
+    expect(feedback(ex)).toEqual([
+      '`notas.vendas.filial` reached no queue (no binding matched it); it should reach `filial`.',
+    ]);
     expect(feedback(ex, editBinding(ex.start, 'e2', { key: 'notas.#' }))).toEqual([
       '`notas.compras.matriz` reached `filial`; it should reach only `compras`.',
       '`notas.vendas.matriz` reached `filial`; it should reach no queue.',
@@ -94,38 +109,61 @@ describe('feedback names what actually happened', () => {
     const ex = byId('no-loss-crash');
     const lines = feedback(ex);
     expect(lines.length).toBeGreaterThan(0);
-    for (const l of lines) expect(l).toMatch(/^Message \d was lost: `worker-b` took it with auto ack and crashed before finishing it\.$/);
+    for (const l of lines)
+      expect(l).toMatch(
+        /^Message \d was lost: `worker-b` took it with auto ack and crashed before finishing it\.$/,
+      );
     // Manual ack on worker-b alone is enough: worker-a never crashes.
     expect(checkExercise(ex, editNode(ex.start, 'n4', { ackMode: 'manual' })).passed).toBe(true);
   });
 
   it('mandatory-return: says the message was dropped instead of coming back', () => {
-    expect(feedback(byId('mandatory-return'))).toEqual(['`devolvido` was dropped as unroutable; it should have come back to `loja`.']);
+    expect(feedback(byId('mandatory-return'))).toEqual([
+      '`devolvido` was dropped as unroutable; it should have come back to `loja`.',
+    ]);
   });
 
   it('dead-letter-rejected: a DLX with no binding to `dead` is told apart from no DLX at all', () => {
     const ex = byId('dead-letter-rejected');
-    expect(feedback(ex)[0]).toBe('Message 1 died in `pagamentos` (reason `rejected`) and was discarded: `pagamentos` has no dead-letter exchange.');
-    const dlxOnly = editNode(ex.start, 'n2', (n) => (n.kind === 'queue' ? { ...n, args: { deadLetterExchange: 'dlx' } } : n));
-    expect(feedback(ex, dlxOnly)[0]).toBe('Message 1 was dead-lettered to `dlx`, but no binding there led it to `dead`.');
-    const wrongName = editNode(ex.start, 'n2', (n) => (n.kind === 'queue' ? { ...n, args: { deadLetterExchange: 'dlq' } } : n));
-    expect(feedback(ex, wrongName)[0]).toBe('Message 1 died in `pagamentos`, but its dead-letter exchange `dlq` does not exist, so it was discarded.');
+    expect(feedback(ex)[0]).toBe(
+      'Message 1 died in `pagamentos` (reason `rejected`) and was discarded: `pagamentos` has no dead-letter exchange.',
+    );
+    const dlxOnly = editNode(ex.start, 'n2', (n) =>
+      n.kind === 'queue' ? { ...n, args: { deadLetterExchange: 'dlx' } } : n,
+    );
+    expect(feedback(ex, dlxOnly)[0]).toBe(
+      'Message 1 was dead-lettered to `dlx`, but no binding there led it to `dead`.',
+    );
+    const wrongName = editNode(ex.start, 'n2', (n) =>
+      n.kind === 'queue' ? { ...n, args: { deadLetterExchange: 'dlq' } } : n,
+    );
+    expect(feedback(ex, wrongName)[0]).toBe(
+      'Message 1 died in `pagamentos`, but its dead-letter exchange `dlq` does not exist, so it was discarded.',
+    );
   });
 
   it('max-length-reject: drop-head keeps the newest five and says why the first went', () => {
     const ex = byId('max-length-reject');
-    const dropHead = editNode(ex.start, 'n2', (n) => (n.kind === 'queue' ? { ...n, args: { maxLength: 5 } } : n));
+    const dropHead = editNode(ex.start, 'n2', (n) =>
+      n.kind === 'queue' ? { ...n, args: { maxLength: 5 } } : n,
+    );
     const lines = feedback(ex, dropHead);
-    expect(lines[0]).toBe('Message 1 is not in `leituras` at the end: the queue was full (max length).');
+    expect(lines[0]).toBe(
+      'Message 1 is not in `leituras` at the end: the queue was full (max length).',
+    );
     expect(lines).toContain('Message 8 is in `leituras` at the end; the queue should not keep it.');
   });
 
   it('durable-persistent: a durable queue alone loses transient messages in the restart', () => {
     const ex = byId('durable-persistent');
-    expect(feedback(ex)).toEqual(['The queue `pedidos` does not exist at the end: the broker restart deleted it (it is not durable).']);
+    expect(feedback(ex)).toEqual([
+      'The queue `pedidos` does not exist at the end: the broker restart deleted it (it is not durable).',
+    ]);
     const lines = feedback(ex, editNode(ex.start, 'n3', { durable: true }));
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('Message 1 is not in `pedidos` at the end: it was not persistent (delivery mode 1) when the broker restarted.');
+    expect(lines[0]).toBe(
+      'Message 1 is not in `pedidos` at the end: it was not persistent (delivery mode 1) when the broker restarted.',
+    );
   });
 
   it('priority: lists the order the messages really left in', () => {
@@ -145,15 +183,27 @@ describe('feedback names what actually happened', () => {
 
   it('scale-out: one more worker like the first is not enough, and the feedback gives the time', () => {
     const ex = byId('scale-out');
-    const two = addEdges({ ...ex.start, nodes: [...ex.start.nodes, consumer('n9', 'r2', [0, 0], { processingMs: 2000 })] }, subscribe('e9', 'n2', 'n9'));
+    const two = addEdges(
+      {
+        ...ex.start,
+        nodes: [...ex.start.nodes, consumer('n9', 'r2', [0, 0], { processingMs: 2000 })],
+      },
+      subscribe('e9', 'n2', 'n9'),
+    );
     const lines = feedback(ex, two);
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines[0]).toMatch(/^Message \d was finished at \d+(\.\d)? s; the goal is to be done by 9 s\.$/);
+    expect(lines[0]).toMatch(
+      /^Message \d was finished at \d+(\.\d)? s; the goal is to be done by 9 s\.$/,
+    );
   });
 
   it('exchange-to-exchange: binding the audit queues straight to `eventos` is refused', () => {
     const ex = byId('exchange-to-exchange');
-    const direct = addEdges(ex.start, bind('e10', 'n2', 'n6', 'pedido.*'), bind('e11', 'n2', 'n7', 'pedido.*'));
+    const direct = addEdges(
+      ex.start,
+      bind('e10', 'n2', 'n6', 'pedido.*'),
+      bind('e11', 'n2', 'n7', 'pedido.*'),
+    );
     expect(feedback(ex, direct)).toEqual([
       'There is no binding from the exchange `eventos` to the exchange `auditoria`.',
       '`audit-a` is bound directly to `eventos`; the goal is to go through another exchange.',
@@ -164,7 +214,9 @@ describe('feedback names what actually happened', () => {
   it('ttl-retry: a retry queue without TTL dead-letters nothing back', () => {
     const ex = byId('ttl-retry');
     const noTtl = addEdges(
-      editNode(ex.start, 'n3', (n) => (n.kind === 'queue' ? { ...n, args: { deadLetterExchange: 'retry' } } : n)),
+      editNode(ex.start, 'n3', (n) =>
+        n.kind === 'queue' ? { ...n, args: { deadLetterExchange: 'retry' } } : n,
+      ),
       bind('e10', 'n5', 'n6'),
     );
     expect(feedback(ex, noTtl)).toEqual([
@@ -179,14 +231,22 @@ describe('locked parts are checked again', () => {
   it('changing a locked binding fails the check even when the routing is right', () => {
     const ex = byId('topic-filial');
     // Solves the goal by moving the compras binding too, which is locked.
-    const doc = editBinding(SOLUTIONS['topic-filial'](ex.start), 'e3', { key: 'notas.compras.*.#' });
+    const doc = editBinding(SOLUTIONS['topic-filial'](ex.start), 'e3', {
+      key: 'notas.compras.*.#',
+    });
     const lines = feedback(ex, doc);
-    expect(lines).toContain('The connection `notas` → `compras` is part of the exercise and was changed.');
+    expect(lines).toContain(
+      'The connection `notas` → `compras` is part of the exercise and was changed.',
+    );
   });
 
   it('a deleted locked node is named with its kind', () => {
     const ex = byId('topic-filial');
-    const doc = { ...ex.start, nodes: ex.start.nodes.filter((n) => n.id !== 'n6'), edges: ex.start.edges.filter((e) => e.target !== 'n6') };
+    const doc = {
+      ...ex.start,
+      nodes: ex.start.nodes.filter((n) => n.id !== 'n6'),
+      edges: ex.start.edges.filter((e) => e.target !== 'n6'),
+    };
     const lines = checkExercise(ex, doc).failures.map((f) => describeFailure(f, pt));
     expect(lines).toContain('O consumidor `compras-worker` faz parte do exercício e foi apagado.');
   });
@@ -194,7 +254,10 @@ describe('locked parts are checked again', () => {
   it('moving locked nodes is fine', () => {
     const ex = byId('topic-filial');
     const moved = { ...SOLUTIONS['topic-filial'](ex.start) };
-    moved.nodes = moved.nodes.map((n) => ({ ...n, position: { x: n.position.x + 50, y: n.position.y - 20 } }));
+    moved.nodes = moved.nodes.map((n) => ({
+      ...n,
+      position: { x: n.position.x + 50, y: n.position.y - 20 },
+    }));
     expect(checkExercise(ex, moved).passed).toBe(true);
   });
 });

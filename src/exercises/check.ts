@@ -8,7 +8,13 @@ import { lockViolations } from './locks';
 import { runCheck } from './run';
 import type { CheckResult, Exercise } from './types';
 
-export function checkExercise(exercise: Pick<Exercise, 'start' | 'locked' | 'check'>, doc: Scenario): CheckResult {
-  const failures = [...lockViolations(exercise.start, doc, exercise.locked), ...judge(exercise.check, runCheck(doc, exercise.check))];
+export function checkExercise(
+  exercise: Pick<Exercise, 'start' | 'locked' | 'check'>,
+  doc: Scenario,
+): CheckResult {
+  const failures = [
+    ...lockViolations(exercise.start, doc, exercise.locked),
+    ...judge(exercise.check, runCheck(doc, exercise.check)),
+  ];
   return { passed: failures.length === 0, failures };
 }

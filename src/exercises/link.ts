@@ -16,7 +16,12 @@
 import { deflateSync } from 'fflate';
 import type { RestoreIssue } from '../scenario/restore-issues';
 import { crc32Hex, fromBase64Url, inflateCapped, toBase64Url } from '../scenario/url-codec-bytes';
-import { exerciseFromDocument, exerciseToPlain, restoreExercise, type ExerciseDocument } from './document';
+import {
+  exerciseFromDocument,
+  exerciseToPlain,
+  restoreExercise,
+  type ExerciseDocument,
+} from './document';
 import type { Exercise } from './types';
 
 export const EXERCISE_LINK_VERSION = 1;
@@ -25,7 +30,8 @@ export const MAX_EXERCISE_HASH_CHARS = 64 * 1024;
 /** Most JSON an exercise link may inflate to (bytes): a full scenario plus the words and check. */
 export const MAX_EXERCISE_JSON_BYTES = 1024 * 1024;
 
-export type ExerciseLinkErrorCode = 'not-an-exercise-link' | 'unknown-version' | 'truncated' | 'corrupted' | 'too-large' | 'invalid';
+export type ExerciseLinkErrorCode =
+  'not-an-exercise-link' | 'unknown-version' | 'truncated' | 'corrupted' | 'too-large' | 'invalid';
 
 export interface ExerciseLinkError {
   code: ExerciseLinkErrorCode;
@@ -47,7 +53,10 @@ export function looksLikeExerciseHash(hash: string): boolean {
   return typeof hash === 'string' && /^#?x\d+\./.test(hash);
 }
 
-const fail = (code: ExerciseLinkErrorCode, params?: ExerciseLinkError['params']): ExerciseLinkResult => ({
+const fail = (
+  code: ExerciseLinkErrorCode,
+  params?: ExerciseLinkError['params'],
+): ExerciseLinkResult => ({
   ok: false,
   error: params ? { code, params } : { code },
 });
@@ -64,11 +73,15 @@ export function decodeExerciseFromHash(hash: string): ExerciseLinkResult {
 function decode(input: unknown): ExerciseLinkResult {
   if (typeof input !== 'string') return fail('not-an-exercise-link');
   const text = input.slice(input.indexOf('#') + 1).trim();
-  if (text.length > MAX_EXERCISE_HASH_CHARS) return fail('too-large', { max: MAX_EXERCISE_HASH_CHARS });
+  if (text.length > MAX_EXERCISE_HASH_CHARS)
+    return fail('too-large', { max: MAX_EXERCISE_HASH_CHARS });
   const head = /^x(\d{1,6})\./.exec(text);
   if (!head) return fail('not-an-exercise-link');
   const version = Number(head[1]);
-  if (version !== EXERCISE_LINK_VERSION) return version > EXERCISE_LINK_VERSION ? fail('unknown-version', { version }) : fail('not-an-exercise-link');
+  if (version !== EXERCISE_LINK_VERSION)
+    return version > EXERCISE_LINK_VERSION
+      ? fail('unknown-version', { version })
+      : fail('not-an-exercise-link');
 
   const body = text.slice(head[0].length);
   const dot = body.lastIndexOf('.');
@@ -79,7 +92,10 @@ function decode(input: unknown): ExerciseLinkResult {
   const compressed = fromBase64Url(body.slice(0, dot));
   if (!compressed) return fail('corrupted');
   const inflated = inflateCapped(compressed, MAX_EXERCISE_JSON_BYTES);
-  if (!inflated.ok) return inflated.reason === 'too-large' ? fail('too-large', { max: MAX_EXERCISE_JSON_BYTES }) : fail('corrupted');
+  if (!inflated.ok)
+    return inflated.reason === 'too-large'
+      ? fail('too-large', { max: MAX_EXERCISE_JSON_BYTES })
+      : fail('corrupted');
   if (crc32Hex(inflated.bytes) !== check) return fail('corrupted');
 
   let parsed: unknown;

@@ -43,7 +43,8 @@ export function lockViolations(start: Scenario, doc: Scenario, locks: Locks): Fa
     const after = doc.nodes.find((n) => n.id === id);
     const params = { kind: { word: KIND_WORDS[before.kind] }, name: before.name };
     if (!after) out.push({ code: 'ex.fail.locked.node-deleted', params });
-    else if (nodeContent(after) !== nodeContent(before)) out.push({ code: 'ex.fail.locked.node-changed', params });
+    else if (nodeContent(after) !== nodeContent(before))
+      out.push({ code: 'ex.fail.locked.node-changed', params });
   }
   for (const id of locks.edges) {
     const before = start.edges.find((e) => e.id === id);
@@ -53,7 +54,10 @@ export function lockViolations(start: Scenario, doc: Scenario, locks: Locks): Fa
     if (after && edgeContent(after) === edgeContent(before)) continue;
     // The same connection made again (deleted, then redrawn) keeps the lock's meaning.
     if (doc.edges.some((e) => edgeContent(e) === edgeContent(before))) continue;
-    out.push({ code: after ? 'ex.fail.locked.edge-changed' : 'ex.fail.locked.edge-deleted', params });
+    out.push({
+      code: after ? 'ex.fail.locked.edge-changed' : 'ex.fail.locked.edge-deleted',
+      params,
+    });
   }
   return out;
 }

@@ -48,7 +48,11 @@ describe('exercise progress in the browser', () => {
   });
 
   it('nothing stored is a fresh start', () => {
-    expect(loadProgress(new MemoryStorage())).toEqual({ progress: EMPTY_PROGRESS, notice: null, canSave: true });
+    expect(loadProgress(new MemoryStorage())).toEqual({
+      progress: EMPTY_PROGRESS,
+      notice: null,
+      canSave: true,
+    });
   });
 
   it('a record that is not JSON is kept aside, not deleted, and progress starts fresh', () => {
@@ -63,7 +67,11 @@ describe('exercise progress in the browser', () => {
 
   it('valid entries survive next to bad ones, and the original is still kept aside', () => {
     const s = new MemoryStorage();
-    const text = JSON.stringify({ version: 1, done: { ok: 5, bad: 'yesterday', neg: -1 }, hints: { ok: 1, many: 1e9, half: 0.5 } });
+    const text = JSON.stringify({
+      version: 1,
+      done: { ok: 5, bad: 'yesterday', neg: -1 },
+      hints: { ok: 1, many: 1e9, half: 0.5 },
+    });
     s.items.set(PROGRESS_KEY, text);
     const loaded = loadProgress(s);
     expect(loaded.progress).toEqual({ done: { ok: 5 }, hints: { ok: 1 } });
@@ -90,18 +98,29 @@ describe('exercise progress in the browser', () => {
     const s = new MemoryStorage();
     s.items.set(PROGRESS_KEY, 'garbage');
     s.failSet = quota;
-    expect(loadProgress(s)).toEqual({ progress: EMPTY_PROGRESS, notice: { kind: 'stuck' }, canSave: false });
+    expect(loadProgress(s)).toEqual({
+      progress: EMPTY_PROGRESS,
+      notice: { kind: 'stuck' },
+      canSave: false,
+    });
     expect(s.items.get(PROGRESS_KEY)).toBe('garbage');
   });
 
   it('a full storage is reported as quota, other failures as unavailable; neither throws', () => {
     const s = new MemoryStorage();
     s.failSet = quota;
-    expect(saveProgress(s, markDone(EMPTY_PROGRESS, 'x', 1))).toEqual({ ok: false, error: 'quota' });
+    expect(saveProgress(s, markDone(EMPTY_PROGRESS, 'x', 1))).toEqual({
+      ok: false,
+      error: 'quota',
+    });
     s.failSet = () => new Error('SecurityError');
     expect(saveProgress(s, EMPTY_PROGRESS)).toEqual({ ok: false, error: 'unavailable' });
     s.failGet = true;
-    expect(loadProgress(s)).toEqual({ progress: EMPTY_PROGRESS, notice: { kind: 'unavailable' }, canSave: false });
+    expect(loadProgress(s)).toEqual({
+      progress: EMPTY_PROGRESS,
+      notice: { kind: 'unavailable' },
+      canSave: false,
+    });
     expect(loadProgress(undefined).notice).toEqual({ kind: 'unavailable' });
   });
 
@@ -117,13 +136,22 @@ describe('exercise progress in the browser', () => {
 
   it('never throws, whatever text is stored', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ version: 1, done: v, hints: v }))), (text) => {
-        const s = new MemoryStorage();
-        s.items.set(PROGRESS_KEY, text);
-        const loaded = loadProgress(s);
-        for (const v of Object.values(loaded.progress.done)) expect(Number.isFinite(v)).toBe(true);
-        for (const v of Object.values(loaded.progress.hints)) expect(Number.isInteger(v)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ version: 1, done: v, hints: v })),
+        ),
+        (text) => {
+          const s = new MemoryStorage();
+          s.items.set(PROGRESS_KEY, text);
+          const loaded = loadProgress(s);
+          for (const v of Object.values(loaded.progress.done))
+            expect(Number.isFinite(v)).toBe(true);
+          for (const v of Object.values(loaded.progress.hints))
+            expect(Number.isInteger(v)).toBe(true);
+        },
+      ),
     );
   });
 });

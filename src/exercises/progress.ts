@@ -4,7 +4,9 @@
 // cannot be copied, nothing is saved over it at all.
 
 export const PROGRESS_KEY = 'brokerlab.exercises.v1';
-export const PROGRESS_BACKUP_KEYS: readonly string[] = [1, 2, 3, 4, 5].map((n) => `${PROGRESS_KEY}.corrupt${n === 1 ? '' : `-${n}`}`);
+export const PROGRESS_BACKUP_KEYS: readonly string[] = [1, 2, 3, 4, 5].map(
+  (n) => `${PROGRESS_KEY}.corrupt${n === 1 ? '' : `-${n}`}`,
+);
 
 const MAX_ENTRIES = 1000;
 const MAX_ID_CHARS = 200;
@@ -38,10 +40,14 @@ export interface LoadedProgress {
   canSave: boolean;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads the valid entries of a map; reports whether anything had to be left out. */
-function readMap(raw: unknown, valid: (v: unknown) => v is number): { map: Record<string, number>; clean: boolean } {
+function readMap(
+  raw: unknown,
+  valid: (v: unknown) => v is number,
+): { map: Record<string, number>; clean: boolean } {
   const map: Record<string, number> = Object.create(null) as Record<string, number>;
   if (raw === undefined) return { map, clean: true };
   if (!isRecord(raw)) return { map, clean: false };
@@ -57,7 +63,8 @@ function readMap(raw: unknown, valid: (v: unknown) => v is number): { map: Recor
 }
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isHints = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_HINTS;
+const isHints = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_HINTS;
 
 /** Parses stored text; `clean` is false when anything in it was not understood. */
 export function parseProgress(text: string): { progress: Progress; clean: boolean } {
@@ -74,7 +81,8 @@ export function parseProgress(text: string): { progress: Progress; clean: boolea
 }
 
 export function loadProgress(storage: ProgressStorage | undefined): LoadedProgress {
-  if (!storage) return { progress: EMPTY_PROGRESS, notice: { kind: 'unavailable' }, canSave: false };
+  if (!storage)
+    return { progress: EMPTY_PROGRESS, notice: { kind: 'unavailable' }, canSave: false };
   let text: string | null;
   try {
     text = storage.getItem(PROGRESS_KEY);
@@ -109,7 +117,10 @@ export type SaveResult = { ok: true } | { ok: false; error: 'quota' | 'unavailab
 
 export function saveProgress(storage: ProgressStorage, progress: Progress): SaveResult {
   try {
-    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, done: progress.done, hints: progress.hints }));
+    storage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 1, done: progress.done, hints: progress.hints }),
+    );
     return { ok: true };
   } catch (e) {
     return { ok: false, error: isQuotaError(e) ? 'quota' : 'unavailable' };
@@ -127,12 +138,18 @@ export function setHints(p: Progress, id: string, n: number): Progress {
 }
 
 export const isDone = (p: Progress, id: string) => Object.hasOwn(p.done, id);
-export const hintsShown = (p: Progress, id: string) => (Object.hasOwn(p.hints, id) ? p.hints[id] : 0);
+export const hintsShown = (p: Progress, id: string) =>
+  Object.hasOwn(p.hints, id) ? p.hints[id] : 0;
 
 function isQuotaError(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
   const name = 'name' in e ? e.name : undefined;
   const code = 'code' in e ? e.code : undefined;
   // Chrome/Safari: QuotaExceededError (22); Firefox: NS_ERROR_DOM_QUOTA_REACHED (1014).
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  );
 }

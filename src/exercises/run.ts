@@ -35,7 +35,9 @@ export interface RunRecord {
 export function quietDocument(doc: Scenario): Scenario {
   return {
     ...doc,
-    nodes: doc.nodes.map((n) => (n.kind === 'producer' ? { ...n, schedule: { ...n.schedule, enabled: false, keys: [] } } : n)),
+    nodes: doc.nodes.map((n) =>
+      n.kind === 'producer' ? { ...n, schedule: { ...n.schedule, enabled: false, keys: [] } } : n,
+    ),
   };
 }
 
@@ -56,7 +58,10 @@ export function withTestMessage(p: ProducerNode, m: TestMessage): ProducerNode {
   };
 }
 
-type Step = { at: number; order: number } & ({ kind: 'message'; index: number; m: TestMessage } | { kind: 'action'; index: number; a: RunAction });
+type Step = { at: number; order: number } & (
+  | { kind: 'message'; index: number; m: TestMessage }
+  | { kind: 'action'; index: number; a: RunAction }
+);
 
 export function runCheck(studentDoc: Scenario, spec: CheckSpec): RunRecord {
   const base = quietDocument(studentDoc);
@@ -76,11 +81,24 @@ export function runCheck(studentDoc: Scenario, spec: CheckSpec): RunRecord {
   let checker: { connection: number; channel: number } | null = null;
 
   const steps: Step[] = [
-    ...spec.messages.map((m, index): Step => ({ at: m.at, order: index, kind: 'message', index, m })),
-    ...spec.actions.map((a, index): Step => ({ at: a.at, order: spec.messages.length + index, kind: 'action', index, a })),
+    ...spec.messages.map((m, index): Step => ({
+      at: m.at,
+      order: index,
+      kind: 'message',
+      index,
+      m,
+    })),
+    ...spec.actions.map((a, index): Step => ({
+      at: a.at,
+      order: spec.messages.length + index,
+      kind: 'action',
+      index,
+      a,
+    })),
   ].sort((x, y) => x.at - y.at || x.order - y.order);
 
-  const byName = (kind: 'producer' | 'consumer', name: string) => doc.nodes.find((n) => n.kind === kind && n.name === name);
+  const byName = (kind: 'producer' | 'consumer', name: string) =>
+    doc.nodes.find((n) => n.kind === kind && n.name === name);
 
   for (const step of steps) {
     sim.advanceTo(Math.max(step.at, sim.now()));
@@ -99,7 +117,9 @@ export function runCheck(studentDoc: Scenario, spec: CheckSpec): RunRecord {
         const before = log.length;
         sim.publishNow(p.id);
         drain();
-        const unconnected = log.slice(before).some((e) => e.source === 'client' && e.event.type === 'producer-unconnected');
+        const unconnected = log
+          .slice(before)
+          .some((e) => e.source === 'client' && e.event.type === 'producer-unconnected');
         if (unconnected) {
           sends[index] = { kind: 'no-exchange-edge', producer: p.name };
           continue;
@@ -124,7 +144,12 @@ export function runCheck(studentDoc: Scenario, spec: CheckSpec): RunRecord {
           continue;
         }
         for (const e of log.slice(before))
-          if (e.source === 'broker' && e.event.type === 'published' && e.event.channel === checker.channel) messageIds[index] = e.event.message.id;
+          if (
+            e.source === 'broker' &&
+            e.event.type === 'published' &&
+            e.event.channel === checker.channel
+          )
+            messageIds[index] = e.event.message.id;
       }
     } else {
       if (!applyAction(sim, doc, step.a)) skippedActions.push(step.index);
@@ -152,7 +177,8 @@ function openChecker(sim: AmqpSimulation, current: { connection: number; channel
 
 function exchangeProperties(m: TestMessage): MessageProperties {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(m.properties ?? {})) if (v !== undefined && v !== '') out[k] = v;
+  for (const [k, v] of Object.entries(m.properties ?? {}))
+    if (v !== undefined && v !== '') out[k] = v;
   if (m.headers && m.headers.length > 0) out.headers = fieldTable(m.headers);
   return out;
 }
@@ -174,13 +200,23 @@ function applyAction(sim: AmqpSimulation, doc: Scenario, a: RunAction): boolean 
  * broker's `published` (or a failed command) in the same step. Each producer's sends arrive in
  * the order they left, so its n-th `producer-sent` is its n-th test message.
  */
-function matchProducerSends(log: readonly SimLogEntry[], pending: Map<string, number[]>, ids: (number | null)[], sends: SendOutcome[]): void {
+function matchProducerSends(
+  log: readonly SimLogEntry[],
+  pending: Map<string, number[]>,
+  ids: (number | null)[],
+  sends: SendOutcome[],
+): void {
   const queues = new Map([...pending].map(([k, v]) => [k, [...v]]));
   let current: number | null = null;
   for (const e of log) {
     if (e.source === 'client' && e.event.type === 'producer-sent') {
       current = queues.get(e.event.producerId)?.shift() ?? null;
-    } else if (current !== null && e.source === 'client' && e.event.type === 'command-failed' && e.event.command === 'basic.publish') {
+    } else if (
+      current !== null &&
+      e.source === 'client' &&
+      e.event.type === 'command-failed' &&
+      e.event.command === 'basic.publish'
+    ) {
       sends[current] = { kind: 'refused', code: e.event.error.code, text: e.event.error.text };
       current = null;
     } else if (current !== null && e.source === 'broker' && e.event.type === 'published') {

@@ -62,7 +62,8 @@ function channelConsumers(run: RunRecord): Map<number, string> {
   const channelOf = new Map<string, number>();
   const out = new Map<number, string>();
   for (const e of run.log) {
-    if (e.source === 'broker' && e.event.type === 'delivered') channelOf.set(`${e.event.message.id}/${e.event.deliveryTag}`, e.event.channel);
+    if (e.source === 'broker' && e.event.type === 'delivered')
+      channelOf.set(`${e.event.message.id}/${e.event.deliveryTag}`, e.event.channel);
     if (e.source === 'client' && e.event.type === 'consumer-received') {
       const ch = channelOf.get(`${e.event.messageId}/${e.event.deliveryTag}`);
       if (ch !== undefined) out.set(ch, e.event.consumerId);
@@ -71,7 +72,11 @@ function channelConsumers(run: RunRecord): Map<number, string> {
   return out;
 }
 
-function traceOne(run: RunRecord, id: number | null, consumers: ReadonlyMap<number, string>): MessageTrace {
+function traceOne(
+  run: RunRecord,
+  id: number | null,
+  consumers: ReadonlyMap<number, string>,
+): MessageTrace {
   const family = new Set<number>();
   if (id !== null) family.add(id);
   let published: Message | null = null;
@@ -95,9 +100,12 @@ function traceOne(run: RunRecord, id: number | null, consumers: ReadonlyMap<numb
   for (const entry of run.log) {
     if (entry.source === 'client') {
       const e = entry.event;
-      if (e.type === 'consumer-settled' && family.has(e.messageId) && e.action === 'ack') settledBy.set(e.messageId, e.consumerId);
-      if (e.type === 'consumer-received' && family.has(e.messageId)) receivedBy.set(e.messageId, e.consumerId);
-      if (e.type === 'consumer-processed' && family.has(e.messageId) && e.autoAck) handled.push({ consumer: e.consumerId, time: entry.time });
+      if (e.type === 'consumer-settled' && family.has(e.messageId) && e.action === 'ack')
+        settledBy.set(e.messageId, e.consumerId);
+      if (e.type === 'consumer-received' && family.has(e.messageId))
+        receivedBy.set(e.messageId, e.consumerId);
+      if (e.type === 'consumer-processed' && family.has(e.messageId) && e.autoAck)
+        handled.push({ consumer: e.consumerId, time: entry.time });
       continue;
     }
     const e = entry.event;
@@ -116,7 +124,8 @@ function traceOne(run: RunRecord, id: number | null, consumers: ReadonlyMap<numb
         }
         break;
       case 'enqueued':
-        if (family.has(e.messageId)) enqueued.push({ time: entry.time, queue: e.queue, messageId: e.messageId });
+        if (family.has(e.messageId))
+          enqueued.push({ time: entry.time, queue: e.queue, messageId: e.messageId });
         break;
       case 'returned':
         if (e.message.id === id) {
@@ -127,21 +136,35 @@ function traceOne(run: RunRecord, id: number | null, consumers: ReadonlyMap<numb
         break;
       case 'delivered':
         if (family.has(e.message.id)) {
-          deliveries.push({ time: entry.time, queue: e.queue, messageId: e.message.id, noAck: e.noAck, channel: e.channel });
+          deliveries.push({
+            time: entry.time,
+            queue: e.queue,
+            messageId: e.message.id,
+            noAck: e.noAck,
+            channel: e.channel,
+          });
           seen.set(e.message.id, e.message);
         }
         break;
       case 'acked':
-        if (family.has(e.messageId)) handled.push({ consumer: settledBy.get(e.messageId) ?? null, time: entry.time });
+        if (family.has(e.messageId))
+          handled.push({ consumer: settledBy.get(e.messageId) ?? null, time: entry.time });
         break;
       case 'dead-lettered':
         if (family.has(e.messageId)) {
           family.add(e.newMessageId);
-          pendingDeath = { time: entry.time, from: e.queue, reason: e.reason, exchange: e.exchange, newId: e.newMessageId };
+          pendingDeath = {
+            time: entry.time,
+            from: e.queue,
+            reason: e.reason,
+            exchange: e.exchange,
+            newId: e.newMessageId,
+          };
         }
         break;
       case 'dropped':
-        if (family.has(e.messageId)) drops.push({ time: entry.time, queue: e.queue, reason: e.reason });
+        if (family.has(e.messageId))
+          drops.push({ time: entry.time, queue: e.queue, reason: e.reason });
         break;
       case 'expired':
         if (family.has(e.messageId)) expired.push({ time: entry.time, queue: e.queue });
@@ -160,7 +183,8 @@ function traceOne(run: RunRecord, id: number | null, consumers: ReadonlyMap<numb
         seen.set(r.message.id, r.message);
       }
   for (const c of run.snapshot.connections)
-    for (const ch of c.channels) for (const u of ch.unacked) if (family.has(u.messageId)) waitingIn.push(u.queue);
+    for (const ch of c.channels)
+      for (const u of ch.unacked) if (family.has(u.messageId)) waitingIn.push(u.queue);
 
   // Auto ack settles a message as it is sent: if its consumer never finished it, nothing can
   // bring it back (it died with the consumer, or arrived while the consumer was down).
@@ -170,7 +194,8 @@ function traceOne(run: RunRecord, id: number | null, consumers: ReadonlyMap<numb
     for (const d of deliveries)
       if (d.noAck) {
         lostUnderAutoAck = true;
-        lostWithConsumer = receivedBy.get(d.messageId) ?? consumers.get(d.channel) ?? lostWithConsumer;
+        lostWithConsumer =
+          receivedBy.get(d.messageId) ?? consumers.get(d.channel) ?? lostWithConsumer;
       }
 
   let latest: Message | null = null;
@@ -223,7 +248,8 @@ function returnedProducer(run: RunRecord, id: number): string | null {
   let sender: string | null = null;
   for (const e of run.log) {
     if (e.source === 'client' && e.event.type === 'producer-sent') sender = e.event.producerId;
-    if (e.source === 'broker' && e.event.type === 'published' && e.event.message.id === id) return sender;
+    if (e.source === 'broker' && e.event.type === 'published' && e.event.message.id === id)
+      return sender;
     if (e.source === 'broker' && e.event.type === 'published') sender = null;
   }
   return null;
@@ -236,7 +262,8 @@ export function xDeath(m: Message | null): { queue: string; reason: string; coun
   const out: { queue: string; reason: string; count: number }[] = [];
   for (const v of raw.value) {
     if (v.kind !== 'table') continue;
-    const get = (k: string): FieldValue | undefined => (Object.hasOwn(v.value, k) ? v.value[k] : undefined);
+    const get = (k: string): FieldValue | undefined =>
+      Object.hasOwn(v.value, k) ? v.value[k] : undefined;
     const queue = get('queue');
     const reason = get('reason');
     const count = get('count');

@@ -68,9 +68,21 @@ export type Expectation =
   // unroutable and sent back (basic.return) to this producer
   | { readonly kind: 'returned'; readonly msg: number; readonly producer: string }
   // a dead-lettered copy reached `queue`, having died in `from` for `reason`
-  | { readonly kind: 'dead-letter'; readonly msg: number; readonly queue: string; readonly from: string; readonly reason: DeathReason }
+  | {
+      readonly kind: 'dead-letter';
+      readonly msg: number;
+      readonly queue: string;
+      readonly from: string;
+      readonly reason: DeathReason;
+    }
   // x-death of the message's latest copy counts (queue, reason) at least `min` times
-  | { readonly kind: 'death-count'; readonly msg: number; readonly queue: string; readonly reason: DeathReason; readonly min: number }
+  | {
+      readonly kind: 'death-count';
+      readonly msg: number;
+      readonly queue: string;
+      readonly reason: DeathReason;
+      readonly min: number;
+    }
   // deliveries of the message (any copy) out of `queue`: how many, and the least time between two
   | {
       readonly kind: 'deliveries';
@@ -94,15 +106,36 @@ export type Expectation =
   | { readonly kind: 'max-in-flight'; readonly consumer: string; readonly max: number }
   | { readonly kind: 'min-handled'; readonly consumer: string; readonly min: number }
   // expired in `queue`, between minMs and maxMs after it entered it
-  | { readonly kind: 'expired'; readonly msg: number; readonly queue: string; readonly minMs: number; readonly maxMs: number }
-  | { readonly kind: 'payload'; readonly msg: number; readonly form: 'json' | 'empty'; readonly fields?: readonly string[] }
-  | { readonly kind: 'property'; readonly msg: number; readonly name: CheckedProperty; readonly value: string | number }
+  | {
+      readonly kind: 'expired';
+      readonly msg: number;
+      readonly queue: string;
+      readonly minMs: number;
+      readonly maxMs: number;
+    }
+  | {
+      readonly kind: 'payload';
+      readonly msg: number;
+      readonly form: 'json' | 'empty';
+      readonly fields?: readonly string[];
+    }
+  | {
+      readonly kind: 'property';
+      readonly msg: number;
+      readonly name: CheckedProperty;
+      readonly value: string | number;
+    }
   // topology, read from the student's document
   | { readonly kind: 'exchange-type'; readonly exchange: string; readonly type: ExchangeType }
   | { readonly kind: 'via-default'; readonly producer: string }
   | { readonly kind: 'exchange-binding'; readonly source: string; readonly destination: string }
   | { readonly kind: 'no-binding'; readonly source: string; readonly destination: string }
-  | { readonly kind: 'queue-flag'; readonly queue: string; readonly flag: QueueFlag; readonly value: boolean };
+  | {
+      readonly kind: 'queue-flag';
+      readonly queue: string;
+      readonly flag: QueueFlag;
+      readonly value: boolean;
+    };
 
 export type ExpectationKind = Expectation['kind'];
 
@@ -134,7 +167,8 @@ export interface MsgRef {
 }
 
 /** A parameter of a feedback line. The UI words `msg` and `word` parameters. */
-export type FailureParam = string | number | readonly string[] | MsgRef | readonly MsgRef[] | { readonly word: ExerciseKey };
+export type FailureParam =
+  string | number | readonly string[] | MsgRef | readonly MsgRef[] | { readonly word: ExerciseKey };
 
 export interface Failure {
   readonly code: ExerciseKey;

@@ -60,7 +60,11 @@ export const fairDispatch: Exercise = {
     messages: burst('pedidos-app', 10),
     actions: [],
     runMs: 40_000,
-    expect: [{ kind: 'max-in-flight', consumer: 'lento', max: 1 }, { kind: 'min-handled', consumer: 'rapido', min: 7 }, { kind: 'handled' }],
+    expect: [
+      { kind: 'max-in-flight', consumer: 'lento', max: 1 },
+      { kind: 'min-handled', consumer: 'rapido', min: 7 },
+      { kind: 'handled' },
+    ],
   },
 };
 

@@ -8,7 +8,10 @@ const rejectedStart = scenario(
   [
     producer('n1', 'pagamentos-app', [0, 120], { payload: '{"valor": -10}' }),
     queue('n2', 'pagamentos', [300, 120]),
-    consumer('n3', 'validador', [600, 120], { processingMs: 300, action: { kind: 'reject', requeue: false } }),
+    consumer('n3', 'validador', [600, 120], {
+      processingMs: 300,
+      action: { kind: 'reject', requeue: false },
+    }),
     exchange('n4', 'dlx', 'fanout', [300, 320]),
     queue('n5', 'dead', [600, 320]),
   ],
@@ -44,7 +47,10 @@ const retryStart = scenario(
     producer('n1', 'jobs', [0, 120], { routingKey: 'tarefa', payload: '{"tentativa": 1}' }),
     exchange('n2', 'tarefas', 'direct', [260, 120]),
     queue('n3', 'trabalho', [560, 120]),
-    consumer('n4', 'worker', [860, 120], { processingMs: 200, action: { kind: 'reject', requeue: false } }),
+    consumer('n4', 'worker', [860, 120], {
+      processingMs: 200,
+      action: { kind: 'reject', requeue: false },
+    }),
     exchange('n5', 'retry', 'fanout', [560, 320]),
     queue('n6', 'espera', [260, 320]),
   ],
@@ -59,7 +65,11 @@ export const ttlRetry: Exercise = {
   goal: { key: 'ex.ttl-retry.goal' },
   start: retryStart,
   locked: { nodes: ['n1', 'n2', 'n4'], edges: ['e1', 'e2', 'e3'] },
-  hints: [{ key: 'ex.ttl-retry.hint1' }, { key: 'ex.ttl-retry.hint2' }, { key: 'ex.ttl-retry.hint3' }],
+  hints: [
+    { key: 'ex.ttl-retry.hint1' },
+    { key: 'ex.ttl-retry.hint2' },
+    { key: 'ex.ttl-retry.hint3' },
+  ],
   check: {
     messages: [{ via: { producer: 'jobs' }, at: 0, routingKey: 'tarefa' }],
     actions: [],
@@ -78,7 +88,10 @@ const poisonStart = scenario(
   [
     producer('n1', 'faturas-app', [0, 120], { payload: '{"fatura": "corrompida"}' }),
     queue('n2', 'faturas', [300, 120]),
-    consumer('n3', 'processador', [600, 120], { processingMs: 500, action: { kind: 'nack', requeue: true } }),
+    consumer('n3', 'processador', [600, 120], {
+      processingMs: 500,
+      action: { kind: 'nack', requeue: true },
+    }),
     exchange('n4', 'dlx', 'fanout', [300, 320]),
     queue('n5', 'venenosas', [600, 320]),
   ],
@@ -93,14 +106,24 @@ export const poisonMessage: Exercise = {
   goal: { key: 'ex.poison-message.goal' },
   start: poisonStart,
   locked: { nodes: ['n1', 'n3', 'n4', 'n5'], edges: ['e1', 'e2'] },
-  hints: [{ key: 'ex.poison-message.hint1' }, { key: 'ex.poison-message.hint2' }, { key: 'ex.poison-message.hint3' }],
+  hints: [
+    { key: 'ex.poison-message.hint1' },
+    { key: 'ex.poison-message.hint2' },
+    { key: 'ex.poison-message.hint3' },
+  ],
   check: {
     messages: [{ via: { producer: 'faturas-app' }, at: 0 }],
     actions: [],
     runMs: 20_000,
     expect: [
       { kind: 'deliveries', msg: 0, queue: 'faturas', max: 3 },
-      { kind: 'dead-letter', msg: 0, queue: 'venenosas', from: 'faturas', reason: 'delivery_limit' },
+      {
+        kind: 'dead-letter',
+        msg: 0,
+        queue: 'venenosas',
+        from: 'faturas',
+        reason: 'delivery_limit',
+      },
     ],
   },
 };

@@ -6,7 +6,8 @@ import { fairDispatch, noLossCrash, priority, scaleOut } from './consumers';
 import { deadLetterRejected, poisonMessage, ttlRetry } from './dead-letters';
 import { headersJson, heartbeat } from './messages';
 import { durablePersistent, exclusiveQueue, maxLengthReject, messageTtl } from './queues';
-import { defaultExchange, directSeverity, exchangeToExchange, fanoutServices, headersPdfLog, topicFilial, topicHash } from './routing';
+import { defaultExchange, exchangeToExchange } from './exchanges';
+import { directSeverity, fanoutServices, headersPdfLog, topicFilial, topicHash } from './routing';
 import { alternateExchange, mandatoryReturn } from './unroutable';
 
 export const CATALOGUE: readonly Exercise[] = [

@@ -14,7 +14,10 @@ const headersJsonStart = scenario(
     exchange('n2', 'entrada', 'headers', [260, 120]),
     queue('n3', 'clientes', [560, 120]),
   ],
-  [publish('e1', 'n1', 'n2'), bind('e2', 'n2', 'n3', '', { xMatch: 'all', args: [str('tipo', 'cliente'), int('versao', 2)] })],
+  [
+    publish('e1', 'n1', 'n2'),
+    bind('e2', 'n2', 'n3', '', { xMatch: 'all', args: [str('tipo', 'cliente'), int('versao', 2)] }),
+  ],
 );
 
 export const headersJson: Exercise = {
@@ -25,7 +28,11 @@ export const headersJson: Exercise = {
   goal: { key: 'ex.headers-json.goal' },
   start: headersJsonStart,
   locked: { nodes: ['n2', 'n3'], edges: ['e1', 'e2'] },
-  hints: [{ key: 'ex.headers-json.hint1' }, { key: 'ex.headers-json.hint2' }, { key: 'ex.headers-json.hint3' }],
+  hints: [
+    { key: 'ex.headers-json.hint1' },
+    { key: 'ex.headers-json.hint2' },
+    { key: 'ex.headers-json.hint3' },
+  ],
   check: {
     // The student's own message, exactly as the producer is set up to send it.
     messages: [{ via: { producer: 'cadastro' }, at: 0 }],
@@ -41,7 +48,10 @@ export const headersJson: Exercise = {
 
 const heartbeatStart = scenario(
   'heartbeat',
-  [producer('n1', 'monitor', [0, 120], { payload: '{"status": "ok", "detalhes": "..."}' }), queue('n2', 'status', [300, 120])],
+  [
+    producer('n1', 'monitor', [0, 120], { payload: '{"status": "ok", "detalhes": "..."}' }),
+    queue('n2', 'status', [300, 120]),
+  ],
   [publish('e1', 'n1', 'n2')],
 );
 

@@ -9,7 +9,10 @@ function burst(producerName: string, n: number, gap = 100): TestMessage[] {
 
 const ttlStart = scenario(
   'message-ttl',
-  [producer('n1', 'ofertas-app', [0, 120], { payload: '{"oferta": "50% off"}' }), queue('n2', 'ofertas', [300, 120])],
+  [
+    producer('n1', 'ofertas-app', [0, 120], { payload: '{"oferta": "50% off"}' }),
+    queue('n2', 'ofertas', [300, 120]),
+  ],
   [publish('e1', 'n1', 'n2')],
 );
 
@@ -35,7 +38,10 @@ export const messageTtl: Exercise = {
 
 const maxLengthStart = scenario(
   'max-length-reject',
-  [producer('n1', 'sensores', [0, 120], { payload: '{"temperatura": 21}' }), queue('n2', 'leituras', [300, 120])],
+  [
+    producer('n1', 'sensores', [0, 120], { payload: '{"temperatura": 21}' }),
+    queue('n2', 'leituras', [300, 120]),
+  ],
   [publish('e1', 'n1', 'n2')],
 );
 
@@ -59,7 +65,10 @@ export const maxLengthReject: Exercise = {
 const durableStart = scenario(
   'durable-persistent',
   [
-    producer('n1', 'pedidos-app', [0, 120], { routingKey: 'pedido', properties: { contentType: 'application/json', deliveryMode: 1 } }),
+    producer('n1', 'pedidos-app', [0, 120], {
+      routingKey: 'pedido',
+      properties: { contentType: 'application/json', deliveryMode: 1 },
+    }),
     exchange('n2', 'loja', 'direct', [260, 120]),
     queue('n3', 'pedidos', [560, 120], {}, { durable: false }),
   ],

@@ -12,9 +12,15 @@ function shopStart(withSpare: boolean) {
       exchange('n2', 'pedidos', 'direct', [260, 120]),
       queue('n3', 'novos', [560, 20]),
       queue('n4', 'cancelados', [560, 150]),
-      ...(withSpare ? [exchange('n5', 'sobras', 'fanout', [260, 320]), queue('n6', 'nao-roteadas', [560, 320])] : []),
+      ...(withSpare
+        ? [exchange('n5', 'sobras', 'fanout', [260, 320]), queue('n6', 'nao-roteadas', [560, 320])]
+        : []),
     ],
-    [publish('e1', 'n1', 'n2'), bind('e2', 'n2', 'n3', 'novo'), bind('e3', 'n2', 'n4', 'cancelado')],
+    [
+      publish('e1', 'n1', 'n2'),
+      bind('e2', 'n2', 'n3', 'novo'),
+      bind('e3', 'n2', 'n4', 'cancelado'),
+    ],
   );
 }
 

@@ -2,7 +2,17 @@ import { useEffect, useRef } from 'react';
 import type { Translate } from '../../app/context';
 
 /** Asks before an exercise replaces the canvas; says that Undo brings the work back. */
-export function ConfirmReplace({ title, t, onConfirm, onCancel }: { title: string; t: Translate; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmReplace({
+  title,
+  t,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  t: Translate;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const ok = useRef<HTMLButtonElement>(null);
   useEffect(() => ok.current?.focus(), []);
   return (

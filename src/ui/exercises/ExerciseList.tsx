@@ -11,10 +11,24 @@ import { RichText } from './RichText';
 import type { SessionStore } from './session';
 
 function sectionKey(ex: Exercise) {
-  return ex.section === null ? ('ex.section.custom' as const) : (`ex.section.${ex.section}` as const);
+  return ex.section === null
+    ? ('ex.section.custom' as const)
+    : (`ex.section.${ex.section}` as const);
 }
 
-function Card({ ex, t, done, current, onOpen }: { ex: Exercise; t: Translate; done: boolean; current: boolean; onOpen: (ex: Exercise) => void }) {
+function Card({
+  ex,
+  t,
+  done,
+  current,
+  onOpen,
+}: {
+  ex: Exercise;
+  t: Translate;
+  done: boolean;
+  current: boolean;
+  onOpen: (ex: Exercise) => void;
+}) {
   const title = text(ex.title, t);
   return (
     <li className={`bl-ex-card${current ? ' is-current' : ''}`}>
@@ -36,7 +50,12 @@ function Card({ ex, t, done, current, onOpen }: { ex: Exercise; t: Translate; do
       ) : (
         <span className="bl-ex-done is-empty" aria-hidden="true" />
       )}
-      <button type="button" className="bl-btn bl-ex-open" onClick={() => onOpen(ex)} aria-label={t('ex.openExercise', { title: title.replaceAll('`', '') })}>
+      <button
+        type="button"
+        className="bl-btn bl-ex-open"
+        onClick={() => onOpen(ex)}
+        aria-label={t('ex.openExercise', { title: title.replaceAll('`', '') })}
+      >
         {t('ex.openLink.go')}
       </button>
     </li>
@@ -44,20 +63,43 @@ function Card({ ex, t, done, current, onOpen }: { ex: Exercise; t: Translate; do
 }
 
 /** Every exercise, easiest first, with its level, its part of the notes and a mark when solved. */
-export function ExerciseList({ session, t, onOpen }: { session: SessionStore; t: Translate; onOpen: (ex: Exercise) => void }) {
+export function ExerciseList({
+  session,
+  t,
+  onOpen,
+}: {
+  session: SessionStore;
+  t: Translate;
+  onOpen: (ex: Exercise) => void;
+}) {
   const progress = useStore(session, (s) => s.progress);
   const current = useStore(session, (s) => s.exercise?.id ?? null);
   const fromLinks = useStore(session, (s) => s.fromLinks);
   const [linkOpen, setLinkOpen] = useState(false);
   const solved = CATALOGUE.filter((e) => isDone(progress, e.id)).length;
-  const card = (ex: Exercise) => <Card key={ex.id} ex={ex} t={t} done={isDone(progress, ex.id)} current={current === ex.id} onOpen={onOpen} />;
+  const card = (ex: Exercise) => (
+    <Card
+      key={ex.id}
+      ex={ex}
+      t={t}
+      done={isDone(progress, ex.id)}
+      current={current === ex.id}
+      onOpen={onOpen}
+    />
+  );
 
   return (
     <div className="bl-ex-list">
       <p className="bl-ex-intro">{t('ex.intro')}</p>
       <ProgressNotice session={session} t={t} />
-      <p className="bl-ex-count">{t('ex.progress.count', { done: solved, total: CATALOGUE.length })}</p>
-      <details className="bl-ex-link" open={linkOpen} onToggle={(e) => setLinkOpen(e.currentTarget.open)}>
+      <p className="bl-ex-count">
+        {t('ex.progress.count', { done: solved, total: CATALOGUE.length })}
+      </p>
+      <details
+        className="bl-ex-link"
+        open={linkOpen}
+        onToggle={(e) => setLinkOpen(e.currentTarget.open)}
+      >
         <summary>{t('ex.openLink')}</summary>
         <OpenLink t={t} onOpen={onOpen} />
       </details>

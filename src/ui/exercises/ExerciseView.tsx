@@ -29,7 +29,12 @@ function LockedList({ ex, t }: { ex: Exercise; t: Translate }) {
         ))}
         {edges.map((e) => (
           <li key={e.id}>
-            <RichText text={t('ex.locked.edge', { from: `\`${name(e.source)}\``, to: `\`${name(e.target)}\`` })} />
+            <RichText
+              text={t('ex.locked.edge', {
+                from: `\`${name(e.source)}\``,
+                to: `\`${name(e.target)}\``,
+              })}
+            />
           </li>
         ))}
       </ul>
@@ -67,12 +72,18 @@ export function ExerciseView({
 
   return (
     <article className="bl-ex-view" aria-labelledby="bl-ex-view-title">
-      <button type="button" className="bl-linkbtn" onClick={() => session.getState().setView('list')}>
+      <button
+        type="button"
+        className="bl-linkbtn"
+        onClick={() => session.getState().setView('list')}
+      >
         ← {t('ex.back')}
       </button>
       <p className="bl-ex-tags">
         <span className={`bl-ex-level is-${ex.level}`}>{t(`ex.level.${ex.level}`)}</span>
-        <span className="bl-ex-section">{t(ex.section === null ? 'ex.section.custom' : `ex.section.${ex.section}`)}</span>
+        <span className="bl-ex-section">
+          {t(ex.section === null ? 'ex.section.custom' : `ex.section.${ex.section}`)}
+        </span>
         {isDone(progress, ex.id) && <span className="bl-ex-solved">✓ {t('ex.solved')}</span>}
       </p>
       <h3 id="bl-ex-view-title" ref={heading} tabIndex={-1}>
@@ -96,7 +107,11 @@ export function ExerciseView({
         </p>
       )}
       <div className="bl-ex-actions">
-        <button type="button" className="bl-btn bl-btn-primary" onClick={() => session.getState().check()}>
+        <button
+          type="button"
+          className="bl-btn bl-btn-primary"
+          onClick={() => session.getState().check()}
+        >
           {t('ex.check')}
         </button>
         {checked?.result.passed && onNext && (

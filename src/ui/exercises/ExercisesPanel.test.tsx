@@ -31,7 +31,12 @@ interface Setup {
   bar?: boolean;
 }
 
-function setup({ lang = 'en', doc = notesTopicScenario(), storage = new MemoryStorage(), bar = false }: Setup = {}) {
+function setup({
+  lang = 'en',
+  doc = notesTopicScenario(),
+  storage = new MemoryStorage(),
+  bar = false,
+}: Setup = {}) {
   const editor = createEditorStore(doc);
   const prefs = createPrefsStore(undefined, { lang, theme: 'light' });
   const ui = createUiStore();
@@ -53,13 +58,17 @@ function setup({ lang = 'en', doc = notesTopicScenario(), storage = new MemorySt
 
 const topicFilial = CATALOGUE[0];
 /** The feedback lines shown in the panel, as read aloud. */
-const feedbackLines = () => [...document.querySelectorAll('.bl-ex-view .bl-ex-result li')].map((li) => li.textContent);
+const feedbackLines = () =>
+  [...document.querySelectorAll('.bl-ex-view .bl-ex-result li')].map((li) => li.textContent);
 const openButton = (title: string) => screen.getByRole('button', { name: `Open “${title}”` });
 
 describe('the exercise list', () => {
   it('lists every exercise by level with its part of the notes, and counts what is solved', () => {
     const storage = new MemoryStorage();
-    storage.items.set(PROGRESS_KEY, JSON.stringify({ version: 1, done: { 'topic-filial': 1, priority: 2 }, hints: {} }));
+    storage.items.set(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 1, done: { 'topic-filial': 1, priority: 2 }, hints: {} }),
+    );
     setup({ storage });
     expect(screen.getAllByRole('listitem')).toHaveLength(CATALOGUE.length);
     expect(screen.getByText(`2 of ${CATALOGUE.length} solved`)).toBeTruthy();
@@ -69,7 +78,11 @@ describe('the exercise list', () => {
     expect(first.textContent).toContain('§5 AMQP (RabbitMQ)');
     expect(within(first).getByText('Solved')).toBeTruthy();
     const hard = screen.getByRole('region', { name: 'Hard' });
-    expect(within(hard).getAllByRole('listitem').map((li) => li.querySelector('.bl-ex-card-title')?.textContent)).toContain('Retry after 5 seconds');
+    expect(
+      within(hard)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.bl-ex-card-title')?.textContent),
+    ).toContain('Retry after 5 seconds');
   });
 
   it('says when saved progress could not be read, and where it was kept', () => {
@@ -84,7 +97,9 @@ describe('the exercise list', () => {
     setup({ lang: 'pt-BR' });
     expect(screen.getByRole('tab', { name: 'Exercícios' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Fácil' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Abrir “Notas de filial para filial”' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Abrir “Notas de filial para filial”' }),
+    ).toBeTruthy();
     expect(screen.getByText(`0 de ${CATALOGUE.length} resolvidos`)).toBeTruthy();
   });
 });
@@ -97,7 +112,9 @@ describe('opening an exercise', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Branch notes to filial' })).toBeTruthy();
     expect(screen.getByText(/Undo \(Ctrl\+Z\) brings back what was there/)).toBeTruthy();
     act(() => editor.getState().undo());
-    expect(editor.getState().doc.edges.find((e) => e.id === 'e2')).toMatchObject({ key: 'notas.*.filial' });
+    expect(editor.getState().doc.edges.find((e) => e.id === 'e2')).toMatchObject({
+      key: 'notas.*.filial',
+    });
   });
 
   it('asks first when the canvas holds the student’s own work; cancelling keeps it', () => {
@@ -121,9 +138,9 @@ describe('working on an exercise', () => {
     fireEvent.click(openButton('Branch notes to filial'));
     fireEvent.click(screen.getByRole('button', { name: 'Check my solution' }));
     expect(screen.getByText('Not yet. This is what the check saw:')).toBeTruthy();
-    expect(screen.getByText(/reached no queue \(no binding matched it\); it should reach/).textContent).toBe(
-      'notas.vendas.filial reached no queue (no binding matched it); it should reach filial.',
-    );
+    expect(
+      screen.getByText(/reached no queue \(no binding matched it\); it should reach/).textContent,
+    ).toBe('notas.vendas.filial reached no queue (no binding matched it); it should reach filial.');
     // A wrong fix: now a head-office note reaches filial.
     act(() => editor.getState().updateEdge('e2', { key: 'notas.#' }));
     expect(screen.getByText('You changed the canvas after this check.')).toBeTruthy();
@@ -134,8 +151,16 @@ describe('working on an exercise', () => {
     ]);
     act(() => editor.getState().updateEdge('e2', { key: 'notas.*.filial' }));
     fireEvent.click(screen.getByRole('button', { name: 'Check my solution' }));
-    expect(screen.getByText('Solved! The check ran your scenario and everything happened as the goal asks.')).toBeTruthy();
-    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({ version: 1, done: { 'topic-filial': 1234 }, hints: {} });
+    expect(
+      screen.getByText(
+        'Solved! The check ran your scenario and everything happened as the goal asks.',
+      ),
+    ).toBeTruthy();
+    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({
+      version: 1,
+      done: { 'topic-filial': 1234 },
+      hints: {},
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Next exercise →' }));
     // A solved canvas is safe to leave: no question asked.
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -148,13 +173,19 @@ describe('working on an exercise', () => {
     const hints = screen.getByRole('region', { name: 'Hints' });
     expect(within(hints).queryAllByRole('listitem')).toHaveLength(0);
     fireEvent.click(within(hints).getByRole('button', { name: 'Show a hint (1 of 2)' }));
-    expect(within(hints).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(hints)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Select the arrow from notas to filial and look at its binding key in the inspector.',
     ]);
     fireEvent.click(within(hints).getByRole('button', { name: 'Show a hint (2 of 2)' }));
     expect(within(hints).getAllByRole('listitem')).toHaveLength(2);
     expect(within(hints).queryByRole('button')).toBeNull();
-    expect((JSON.parse(storage.items.get(PROGRESS_KEY)!) as { hints: unknown }).hints).toEqual({ 'topic-filial': 2 });
+    expect((JSON.parse(storage.items.get(PROGRESS_KEY)!) as { hints: unknown }).hints).toEqual({
+      'topic-filial': 2,
+    });
   });
 
   it('says how the check works: messages, actions and simulated time', () => {
@@ -173,7 +204,17 @@ describe('working on an exercise', () => {
     canvas.className = 'bl-workspace';
     canvas.innerHTML = '<div class="react-flow"></div>';
     document.body.appendChild(canvas);
-    canvas.firstElementChild!.getBoundingClientRect = () => ({ top: 100, left: 200, width: 700, height: 400, right: 900, bottom: 500, x: 200, y: 100, toJSON: () => ({}) });
+    canvas.firstElementChild!.getBoundingClientRect = () => ({
+      top: 100,
+      left: 200,
+      width: 700,
+      height: 400,
+      right: 900,
+      bottom: 500,
+      x: 200,
+      y: 100,
+      toJSON: () => ({}),
+    });
     fireEvent.click(openButton('Branch notes to filial'));
     act(() => session.getState().setView('list'));
     act(() => editor.getState().select({ nodes: ['n2'], edges: [] }));
@@ -182,7 +223,9 @@ describe('working on an exercise', () => {
     act(() => editor.getState().updateNode('n3', { name: 'renamed' }));
     expect(editor.getState().doc).toBe(topicFilial.start);
     act(() => editor.getState().updateEdge('e2', { key: 'notas.*.filial' }));
-    expect(editor.getState().doc.edges.find((e) => e.id === 'e2')).toMatchObject({ key: 'notas.*.filial' });
+    expect(editor.getState().doc.edges.find((e) => e.id === 'e2')).toMatchObject({
+      key: 'notas.*.filial',
+    });
     canvas.remove();
   });
 });
@@ -193,7 +236,17 @@ describe('the goal bar', () => {
     canvas.className = 'bl-workspace';
     canvas.innerHTML = '<div class="react-flow"></div>';
     document.body.appendChild(canvas);
-    canvas.firstElementChild!.getBoundingClientRect = () => ({ top: 100, left: 200, width: 700, height: 400, right: 900, bottom: 500, x: 200, y: 100, toJSON: () => ({}) });
+    canvas.firstElementChild!.getBoundingClientRect = () => ({
+      top: 100,
+      left: 200,
+      width: 700,
+      height: 400,
+      right: 900,
+      bottom: 500,
+      x: 200,
+      y: 100,
+      toJSON: () => ({}),
+    });
     return canvas;
   }
 
@@ -209,7 +262,9 @@ describe('the goal bar', () => {
     expect(bar.textContent).toContain('Branch notes to filial');
     act(() => editor.getState().select({ nodes: ['n2'], edges: [] }));
     act(() => editor.getState().deleteSelection());
-    expect(bar.textContent).toContain('The exchange notas is part of the exercise: it can be moved, but not changed or deleted.');
+    expect(bar.textContent).toContain(
+      'The exchange notas is part of the exercise: it can be moved, but not changed or deleted.',
+    );
     fireEvent.click(within(bar).getByRole('button', { name: 'Check my solution' }));
     expect(bar.textContent).toContain('✗ notas.vendas.filial reached no queue');
     fireEvent.click(within(bar).getByRole('button', { name: 'Goal ▾' }));
@@ -231,7 +286,9 @@ describe('the goal bar', () => {
     fireEvent.click(openButton('Branch notes to filial'));
     act(() => ui.getState().closePanel());
     act(() => editor.getState().undo());
-    expect((await screen.findByRole('region', { name: 'Exercise' })).textContent).toContain('The canvas no longer holds this exercise.');
+    expect((await screen.findByRole('region', { name: 'Exercise' })).textContent).toContain(
+      'The canvas no longer holds this exercise.',
+    );
     canvas.remove();
   });
 });
@@ -241,7 +298,9 @@ describe('exercise links and instructor mode', () => {
     const { editor } = setup();
     const before = editor.getState().doc;
     fireEvent.click(screen.getByText('Open an exercise link'));
-    fireEvent.change(screen.getByLabelText('Exercise link'), { target: { value: 'https://x.org/#x1.abc' } });
+    fireEvent.change(screen.getByLabelText('Exercise link'), {
+      target: { value: 'https://x.org/#x1.abc' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
     expect(screen.getByRole('alert').textContent).toContain('This link is incomplete');
     expect(screen.getByRole('alert').textContent).toContain('Your canvas was not changed.');
@@ -257,7 +316,11 @@ describe('exercise links and instructor mode', () => {
     expect(screen.getByRole('alert').textContent).toContain('Give the exercise a title.');
     fireEvent.click(screen.getByRole('button', { name: 'Record the outcomes' }));
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual([
       'Test messageReaches',
       '1. notas-app · notas.compras.filialcompras, filial',
       '2. notas-app · notas.compras.matrizcompras',
@@ -268,10 +331,14 @@ describe('exercise links and instructor mode', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Use the canvas as the start' }));
     expect(screen.getByText('Start recorded: 6 nodes and 5 connections.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Filial' } });
-    fireEvent.change(screen.getByLabelText('Goal, in your words'), { target: { value: 'Branch notes must reach `filial`.' } });
+    fireEvent.change(screen.getByLabelText('Goal, in your words'), {
+      target: { value: 'Branch notes must reach `filial`.' },
+    });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Exchange notas' }));
     fireEvent.click(screen.getByRole('button', { name: 'Create the link' }));
-    const url = screen.getByLabelText<HTMLInputElement>('Exercise link', { selector: 'input[readonly]' }).value;
+    const url = screen.getByLabelText<HTMLInputElement>('Exercise link', {
+      selector: 'input[readonly]',
+    }).value;
     expect(url).toMatch(/#x1\./);
     const decoded = decodeExerciseFromHash(url);
     if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
@@ -283,15 +350,27 @@ describe('exercise links and instructor mode', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Filial' })).toBeTruthy();
     expect(screen.getByText('From your instructor')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Check my solution' }));
-    expect(feedbackLines()).toEqual(['notas.vendas.filial reached no queue (no binding matched it); it should reach filial.']);
+    expect(feedbackLines()).toEqual([
+      'notas.vendas.filial reached no queue (no binding matched it); it should reach filial.',
+    ]);
   });
 
   it('a pasted link opens the instructor’s exercise and lists it above the catalogue', () => {
     const ex = CATALOGUE.find((e) => e.id === 'priority')!;
-    const hash = encodeExerciseToHash({ title: 'Mine', goal: 'Do it', level: 'hard', hints: [], start: ex.start, locked: ex.locked, check: ex.check });
+    const hash = encodeExerciseToHash({
+      title: 'Mine',
+      goal: 'Do it',
+      level: 'hard',
+      hints: [],
+      start: ex.start,
+      locked: ex.locked,
+      check: ex.check,
+    });
     const { editor } = setup();
     fireEvent.click(screen.getByText('Open an exercise link'));
-    fireEvent.change(screen.getByLabelText('Exercise link'), { target: { value: `https://example.org/${hash}` } });
+    fireEvent.change(screen.getByLabelText('Exercise link'), {
+      target: { value: `https://example.org/${hash}` },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
     expect(editor.getState().doc).toEqual(ex.start);
     fireEvent.click(screen.getByRole('button', { name: /All exercises/ }));
@@ -303,7 +382,15 @@ describe('exercise links and instructor mode', () => {
 describe('opening an exercise link at boot (openExerciseLink)', () => {
   const hash = () => {
     const ex = CATALOGUE.find((e) => e.id === 'priority')!;
-    return encodeExerciseToHash({ title: 'Mine', goal: 'Do it', level: 'hard', hints: [], start: ex.start, locked: ex.locked, check: ex.check });
+    return encodeExerciseToHash({
+      title: 'Mine',
+      goal: 'Do it',
+      level: 'hard',
+      hints: [],
+      start: ex.start,
+      locked: ex.locked,
+      check: ex.check,
+    });
   };
 
   it('asks before replacing the student’s work, in the Exercises panel', () => {
@@ -324,7 +411,10 @@ describe('opening an exercise link at boot (openExerciseLink)', () => {
     const ui = createUiStore();
     setSessionFor(editor, createSession(editor, {}));
     const before = editor.getState().doc;
-    expect(openExerciseLink(editor, ui, '#x1.AAAA')).toMatchObject({ ok: false, error: { code: 'truncated' } });
+    expect(openExerciseLink(editor, ui, '#x1.AAAA')).toMatchObject({
+      ok: false,
+      error: { code: 'truncated' },
+    });
     expect(editor.getState().doc).toBe(before);
     expect(ui.getState().panel).toBeNull();
     expect(openExerciseLink(editor, ui, hash())).toEqual({ ok: true });

@@ -55,7 +55,10 @@ export default function ExercisesPanel({ onClose }: { onClose: () => void }) {
   const next = exercise ? nextOf(exercise) : null;
   // Keyboard users land in the sheet: on the current tab (the exercise view focuses its own title).
   useEffect(() => {
-    if (session.getState().view !== 'exercise') document.getElementById(`bl-ex-tab-${session.getState().view === 'create' ? 'create' : 'list'}`)?.focus();
+    if (session.getState().view !== 'exercise')
+      document
+        .getElementById(`bl-ex-tab-${session.getState().view === 'create' ? 'create' : 'list'}`)
+        ?.focus();
   }, [session]);
   const tab = view === 'create' ? 'create' : 'list';
 
@@ -63,7 +66,13 @@ export default function ExercisesPanel({ onClose }: { onClose: () => void }) {
     <div className="bl-ex">
       <header className="bl-ex-head">
         <h2>{t('panel.exercises')}</h2>
-        <button type="button" className="bl-btn" onClick={onClose} aria-label={t('ex.close')} title={t('ex.close')}>
+        <button
+          type="button"
+          className="bl-btn"
+          onClick={onClose}
+          aria-label={t('ex.close')}
+          title={t('ex.close')}
+        >
           ×
         </button>
       </header>
@@ -78,11 +87,17 @@ export default function ExercisesPanel({ onClose }: { onClose: () => void }) {
             aria-controls="bl-ex-tabpanel"
             tabIndex={tab === name ? 0 : -1}
             className="bl-ex-tab"
-            onClick={() => session.getState().setView(name === 'create' ? 'create' : exercise ? 'exercise' : 'list')}
+            onClick={() =>
+              session
+                .getState()
+                .setView(name === 'create' ? 'create' : exercise ? 'exercise' : 'list')
+            }
             onKeyDown={(e) => {
               if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
               const other = name === 'list' ? 'create' : 'list';
-              session.getState().setView(other === 'create' ? 'create' : exercise ? 'exercise' : 'list');
+              session
+                .getState()
+                .setView(other === 'create' ? 'create' : exercise ? 'exercise' : 'list');
               document.getElementById(`bl-ex-tab-${other}`)?.focus();
             }}
           >
@@ -90,8 +105,20 @@ export default function ExercisesPanel({ onClose }: { onClose: () => void }) {
           </button>
         ))}
       </div>
-      <div id="bl-ex-tabpanel" role="tabpanel" aria-labelledby={`bl-ex-tab-${tab}`} className="bl-ex-body">
-        {pending && <ConfirmReplace title={text(pending.title, t).replaceAll('`', '')} t={t} onConfirm={() => session.getState().open(pending)} onCancel={() => session.getState().cancelPending()} />}
+      <div
+        id="bl-ex-tabpanel"
+        role="tabpanel"
+        aria-labelledby={`bl-ex-tab-${tab}`}
+        className="bl-ex-body"
+      >
+        {pending && (
+          <ConfirmReplace
+            title={text(pending.title, t).replaceAll('`', '')}
+            t={t}
+            onConfirm={() => session.getState().open(pending)}
+            onCancel={() => session.getState().cancelPending()}
+          />
+        )}
         {pageLink && !exercise && tab === 'list' && !pending && (
           <div className="bl-ex-pagelink">
             <OpenLink t={t} onOpen={request} initial={location.href} />

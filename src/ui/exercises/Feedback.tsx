@@ -4,7 +4,15 @@ import type { CheckResult } from '../../exercises/types';
 import { RichText } from './RichText';
 
 /** The result of a check: a success line, or each thing the check saw, worded specifically. */
-export function Feedback({ result, t, limit }: { result: CheckResult; t: Translate; limit?: number }) {
+export function Feedback({
+  result,
+  t,
+  limit,
+}: {
+  result: CheckResult;
+  t: Translate;
+  limit?: number;
+}) {
   if (result.passed)
     return (
       <p className="bl-ex-result is-passed">

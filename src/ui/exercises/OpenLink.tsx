@@ -5,7 +5,15 @@ import { describeExerciseLinkError } from './link-words';
 import type { Exercise } from '../../exercises/types';
 
 /** A field to paste an exercise link an instructor shared (until boot opens such links itself). */
-export function OpenLink({ t, onOpen, initial = '' }: { t: Translate; onOpen: (ex: Exercise) => void; initial?: string }) {
+export function OpenLink({
+  t,
+  onOpen,
+  initial = '',
+}: {
+  t: Translate;
+  onOpen: (ex: Exercise) => void;
+  initial?: string;
+}) {
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string[] | null>(null);
   const id = useId();
@@ -29,7 +37,14 @@ export function OpenLink({ t, onOpen, initial = '' }: { t: Translate; onOpen: (e
     >
       <label htmlFor={id}>{t('ex.openLink.label')}</label>
       <div className="bl-ex-row">
-        <input id={id} type="url" value={value} onChange={(e) => setValue(e.target.value)} spellCheck={false} autoComplete="off" />
+        <input
+          id={id}
+          type="url"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+        />
         <button type="submit" className="bl-btn" disabled={value.trim() === ''}>
           {t('ex.openLink.go')}
         </button>

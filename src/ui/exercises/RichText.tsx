@@ -7,7 +7,9 @@ export function RichText({ text }: { text: string }) {
   if (parts.length % 2 === 0) return <>{text}</>;
   return (
     <>
-      {parts.map((p, i) => (i % 2 === 1 ? <code key={i}>{p}</code> : <Fragment key={i}>{p}</Fragment>))}
+      {parts.map((p, i) =>
+        i % 2 === 1 ? <code key={i}>{p}</code> : <Fragment key={i}>{p}</Fragment>,
+      )}
     </>
   );
 }

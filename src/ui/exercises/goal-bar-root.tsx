@@ -13,7 +13,11 @@ import { GoalBar } from './GoalBar';
 
 const mounted = new WeakSet<EditorStore>();
 
-export function mountGoalBar(stores: { prefs: PrefsStore; editor: EditorStore; ui: UiStore }): void {
+export function mountGoalBar(stores: {
+  prefs: PrefsStore;
+  editor: EditorStore;
+  ui: UiStore;
+}): void {
   if (mounted.has(stores.editor)) return;
   mounted.add(stores.editor);
   const host = document.createElement('div');

@@ -5,5 +5,9 @@ import { describeIssue } from '../../scenario/restore-issues';
 /** The words for a refused exercise link: what went wrong, each problem inside, and that nothing changed. */
 export function describeExerciseLinkError(error: ExerciseLinkError, t: Translate): string[] {
   const params = error.code === 'too-large' ? { max: `${error.params?.max ?? ''}` } : error.params;
-  return [t(`ex.link.${error.code}`, params), ...(error.issues ?? []).slice(0, 10).map((i) => describeIssue(i, t)), t('ex.link.keptWork')];
+  return [
+    t(`ex.link.${error.code}`, params),
+    ...(error.issues ?? []).slice(0, 10).map((i) => describeIssue(i, t)),
+    t('ex.link.keptWork'),
+  ];
 }

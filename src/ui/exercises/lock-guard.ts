@@ -25,7 +25,8 @@ export interface LockGuardOptions {
 
 /** What a refused edit would have broken, worded as a refusal rather than a failed check. */
 function refusal(f: Failure): Failure {
-  if (f.code === 'ex.fail.locked.edge-changed' || f.code === 'ex.fail.locked.edge-deleted') return { code: 'ex.lock.refusedEdge', params: f.params };
+  if (f.code === 'ex.fail.locked.edge-changed' || f.code === 'ex.fail.locked.edge-deleted')
+    return { code: 'ex.lock.refusedEdge', params: f.params };
   return { code: 'ex.lock.refusedNode', params: f.params };
 }
 
@@ -46,7 +47,11 @@ export function installLockGuard(editor: EditorStore, options: LockGuardOptions)
     // Already broken (the student opened something else): nothing left to protect.
     if (lockViolations(start, current.doc, locked).length > 0) return null;
     const scratch = createEditorStore(current.doc);
-    scratch.setState({ selection: current.selection, nextId: current.nextId, clipboard: current.clipboard });
+    scratch.setState({
+      selection: current.selection,
+      nextId: current.nextId,
+      clipboard: current.clipboard,
+    });
     run(scratch.getState());
     const broken = lockViolations(start, scratch.getState().doc, locked);
     return broken.length > 0 ? refusal(broken[0]) : null;

@@ -2,7 +2,11 @@
 // its hash changes to one. Pure decoding is src/exercises/link.ts; this puts the result on the
 // canvas the same way the list does (asking first when the canvas holds the student's work).
 
-import { decodeExerciseFromHash, looksLikeExerciseHash, type ExerciseLinkError } from '../../exercises/link';
+import {
+  decodeExerciseFromHash,
+  looksLikeExerciseHash,
+  type ExerciseLinkError,
+} from '../../exercises/link';
 import type { EditorStore } from '../../store/editor';
 import type { UiStore } from '../../store/ui';
 import { sessionFor } from './session';
@@ -12,7 +16,11 @@ import { sessionFor } from './session';
  * after the student confirms replacing their work). A refused link changes nothing and its error
  * is returned for the caller to show (describeExerciseLinkError in link-words.ts words it).
  */
-export function openExerciseLink(editor: EditorStore, ui: UiStore, hash: string): { ok: true } | { ok: false; error: ExerciseLinkError } {
+export function openExerciseLink(
+  editor: EditorStore,
+  ui: UiStore,
+  hash: string,
+): { ok: true } | { ok: false; error: ExerciseLinkError } {
   const decoded = decodeExerciseFromHash(hash);
   if (!decoded.ok) return decoded;
   sessionFor(editor).getState().request(decoded.exercise);

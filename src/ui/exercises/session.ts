@@ -7,7 +7,16 @@ import { createStore } from 'zustand/vanilla';
 import type { AuthorDraft } from '../../exercises/capture';
 import { checkExercise } from '../../exercises/check';
 import { canonical, lockViolations } from '../../exercises/locks';
-import { hintsShown, loadProgress, markDone, saveProgress, setHints, type Progress, type ProgressNotice, type ProgressStorage } from '../../exercises/progress';
+import {
+  hintsShown,
+  loadProgress,
+  markDone,
+  saveProgress,
+  setHints,
+  type Progress,
+  type ProgressNotice,
+  type ProgressStorage,
+} from '../../exercises/progress';
 import type { CheckResult, Exercise, Failure, TestMessage } from '../../exercises/types';
 import type { Scenario } from '../../scenario/types';
 import { notesTopicScenario } from '../../scenario/presets/notes-topic';
@@ -106,9 +115,24 @@ export function createSession(editor: EditorStore, options: SessionOptions = {})
         uninstall();
         // Undoable: the student's previous canvas is one Ctrl+Z away.
         editor.getState().replace(exercise.start);
-        uninstall = installLockGuard(editor, { start: exercise.start, locked: exercise.locked, onRefuse: (refusal) => set({ refusal }) });
-        const fromLinks = exercise.section === null && !get().fromLinks.some((e) => e.id === exercise.id) ? [exercise, ...get().fromLinks] : get().fromLinks;
-        set({ exercise, pending: null, view: 'exercise', checked: null, refusal: null, barCollapsed: false, fromLinks });
+        uninstall = installLockGuard(editor, {
+          start: exercise.start,
+          locked: exercise.locked,
+          onRefuse: (refusal) => set({ refusal }),
+        });
+        const fromLinks =
+          exercise.section === null && !get().fromLinks.some((e) => e.id === exercise.id)
+            ? [exercise, ...get().fromLinks]
+            : get().fromLinks;
+        set({
+          exercise,
+          pending: null,
+          view: 'exercise',
+          checked: null,
+          refusal: null,
+          barCollapsed: false,
+          fromLinks,
+        });
       },
 
       request: (exercise) => {
@@ -179,19 +203,27 @@ export function setSessionFor(editor: EditorStore, session: SessionStore): void 
 }
 
 /** True when opening an exercise would replace work the student might want: ask first. */
-export function needsConfirm(editor: Pick<EditorState, 'doc' | 'history'>, session: Pick<SessionState, 'checked' | 'exercise'>): boolean {
+export function needsConfirm(
+  editor: Pick<EditorState, 'doc' | 'history'>,
+  session: Pick<SessionState, 'checked' | 'exercise'>,
+): boolean {
   const { doc, history } = editor;
   if (doc.nodes.length === 0) return false;
   // A solved exercise's canvas is safe to leave: it is recorded as done.
   if (session.checked?.doc === doc && session.checked.result.passed) return false;
   if (history.past.length > 0) return true;
   const text = canonical(doc);
-  return text !== canonical(notesTopicScenario()) && (!session.exercise || text !== canonical(session.exercise.start));
+  return (
+    text !== canonical(notesTopicScenario()) &&
+    (!session.exercise || text !== canonical(session.exercise.start))
+  );
 }
 
 /** Whether the canvas still holds the open exercise (its locked parts are all there). */
 export function stillOnExercise(exercise: Exercise, doc: Scenario): boolean {
   if (exercise.locked.nodes.length === 0 && exercise.locked.edges.length === 0)
-    return exercise.start.nodes.every((n) => doc.nodes.some((m) => m.id === n.id && m.kind === n.kind));
+    return exercise.start.nodes.every((n) =>
+      doc.nodes.some((m) => m.id === n.id && m.kind === n.kind),
+    );
   return lockViolations(exercise.start, doc, exercise.locked).length === 0;
 }
