@@ -142,6 +142,15 @@ const words = {
   'kafka.insp.deleteHint': ['Or press Delete; Undo brings it back.', 'Ou aperte Delete; Desfazer traz de volta.'],
   'kafka.insp.edge': ['Connection', 'Conexão'],
   'kafka.insp.textHint': ['Text fields apply on Enter or when you leave them; Escape reverts.', 'Os campos de texto valem ao apertar Enter ou sair deles; Esc desfaz.'],
+  'kafka.connections.legend': ['Connections', 'Conexões'],
+  'kafka.connections.target': ['Connect to', 'Conectar a'],
+  'kafka.connections.add': ['Connect', 'Conectar'],
+  'kafka.connections.select': ['Select the connection with {name}', 'Selecionar a conexão com {name}'],
+  'kafka.partition.start': ['start {n}', 'início {n}'],
+  'kafka.partition.startHint': [
+    'Log start offset {n}: older records were deleted (retention or compaction); offsets are never reused.',
+    'Log start offset {n}: mensagens mais antigas foram apagadas (retenção ou compactação); offsets nunca se repetem.',
+  ],
   'kafka.edge.produce': [
     'The producer sends its records to this topic. Its partitioner picks the partition: the key’s hash, or the sticky partition when there is no key.',
     'O produtor envia as mensagens para este topic. O particionador escolhe a partition: o hash da chave, ou a partition “grudenta” (sticky) quando não há chave.',

@@ -64,6 +64,19 @@ describe('the Kafka inspector', () => {
   });
 });
 
+describe('connecting without a mouse', () => {
+  it('offers only the targets Kafka allows, and connects one', () => {
+    const doc = presetDoc('partitions-keys');
+    const { editor } = renderKafka({ ...doc, edges: [] });
+    const producer = doc.nodes.find((n) => n.kind === 'producer')!;
+    act(() => editor.getState().select({ nodes: [producer.id], edges: [] }));
+    const select = inspector().getByLabelText('Connect to');
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Topic: clicks']);
+    fireEvent.click(inspector().getByRole('button', { name: 'Connect' }));
+    expect(editor.getState().doc.edges).toEqual([expect.objectContaining({ kind: 'produce', source: producer.id })]);
+  });
+});
+
 describe('the Kafka event log', () => {
   it('explains where a key goes, in English and in Portuguese', () => {
     for (const [lang, why] of [

@@ -6,6 +6,7 @@ import { KafkaEditorContext, KafkaSimContext } from './context';
 import { KafkaWorkspaceView } from './KafkaWorkspaceView';
 import { getKafkaSession } from './session';
 import './kafka.css';
+import './kafka-panels.css';
 
 // Loaded only when the user opens the Kafka mode: its words come with it.
 registerMessages(kafkaEn, kafkaPt);

@@ -4,6 +4,7 @@ import type { KafkaEdgeKind, KafkaNodeKind } from '../../../scenario/kafka/types
 import { useKEditor, useKEditorStore } from '../context';
 import { BrokersForm, ConnectForm, ConnectorForm, FileForm } from './ClusterForms';
 import { GroupForm } from './GroupForm';
+import { KConnections } from './KConnections';
 import { ProducerForm } from './ProducerForm';
 import { KafkaSummary } from './KafkaSummary';
 import { TopicForm } from './TopicForm';
@@ -61,6 +62,7 @@ export function KafkaInspector() {
         <h3 className="insp-subtitle">{t(NODE_HEADINGS[nodeKind])}</h3>
         <p className="insp-hint">{t('kafka.insp.textHint')}</p>
         {form}
+        <KConnections key={`c-${nodeId}`} id={nodeId} />
         <DeleteButton />
       </>
     );

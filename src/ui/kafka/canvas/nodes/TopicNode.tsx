@@ -73,7 +73,9 @@ function PartitionRow({ p, markers }: { p: PartitionSnapshot; markers: Marker[] 
   const rs = p.records;
   let end = rs.length;
   while (end > 0 && (flights.landingOf(recordRef(rs[end - 1].topic, rs[end - 1].partition, rs[end - 1].offset)) ?? 0) > time) end--;
-  const shown = rs.slice(Math.max(0, end - VISIBLE_RECORDS), end);
+  // A log that lost its head (retention, compaction) says where it starts now: one chip less.
+  const room = p.logStartOffset > 0 ? VISIBLE_RECORDS - 2 : VISIBLE_RECORDS;
+  const shown = rs.slice(Math.max(0, end - room), end);
   const hidden = end - shown.length;
   // The log end as the canvas shows it: a record still travelling has not arrived yet.
   const leo = end < rs.length ? rs[end].offset : p.logEndOffset;
@@ -95,6 +97,11 @@ function PartitionRow({ p, markers }: { p: PartitionSnapshot; markers: Marker[] 
         </span>
       </div>
       <div className="kf-log">
+        {p.logStartOffset > 0 && shown.length > 0 && (
+          <span className="kf-log-start" title={t('kafka.partition.startHint', { n: p.logStartOffset })}>
+            {t('kafka.partition.start', { n: p.logStartOffset })}
+          </span>
+        )}
         {hidden > 0 && (
           <span className="kf-log-more" title={t('kafka.partition.older', { n: hidden })}>
             +{hidden}
