@@ -10,6 +10,11 @@ import {
 import type { EditorStore } from '../../store/editor';
 import type { UiStore } from '../../store/ui';
 import { sessionFor } from './session';
+import { exercisesEn, exercisesPt } from '../../i18n/parts/exercises';
+import { registerMessages } from '../../i18n/translate';
+
+// Boot may load this before the panel: the exercises' words come with it.
+registerMessages(exercisesEn, exercisesPt);
 
 /**
  * Decodes the link; when it is good, opens the Exercises panel with the exercise (at once, or
