@@ -163,12 +163,12 @@ test.describe('exercises the app checks itself', () => {
     const student = await studentContext.newPage();
     await student.goto(url.replace(/^https?:\/\/[^/]+/, ''));
     await expect(student.locator('.react-flow__pane')).toBeVisible();
+    // The link opens the exercise by itself (the Exercises panel, with its goal) and leaves the address.
     const studentEx = new Exercises(student);
-    await studentEx.openPanel();
-    await studentEx.panel.locator('.bl-ex-pagelink').getByRole('button', { name: 'Open' }).click();
     await expect(
       studentEx.panel.getByRole('heading', { level: 3, name: 'Filial again' }),
     ).toBeVisible();
+    await expect.poll(() => student.evaluate(() => location.hash)).toBe('');
     await studentEx.panel.getByRole('button', { name: 'Check my solution' }).click();
     await expect(studentEx.panel.locator('.bl-ex-result')).toContainText(
       'notas.vendas.filial reached no queue',
