@@ -99,9 +99,15 @@ function firstVisitSize(outDir, output) {
     for (const k of m.imports ?? []) walk(k);
   };
   walk(Object.keys(manifest).find((k) => manifest[k] === entry));
+  // The page's own scripts (the entry may be renamed by the chunking) and the English words,
+  // which load before the first render: the same roots as scripts/bundle-size.mjs.
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const keyOfFile = new Map(Object.entries(manifest).map(([k, c]) => [c.file, k]));
+  for (const [, ref] of html.matchAll(/<script[^>]*\ssrc="\.?\/?([^"]+)"/g)) walk(keyOfFile.get(ref));
+  walk('src/i18n/en.ts');
   const gz = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
   const js = [...seen].map((f) => ({ file: f, raw: readFileSync(join(outDir, f)).length, gzip: gz(f) }));
-  const css = (entry.css ?? []).map((f) => ({ file: f, gzip: gz(f) }));
+  const css = (entry?.css ?? []).map((f) => ({ file: f, gzip: gz(f) }));
   // Which modules dominate the first-visit chunks (rendered bytes, grouped by package).
   const byPkg = new Map();
   for (const chunk of output.filter((o) => o.type === 'chunk' && seen.has(o.fileName)))
