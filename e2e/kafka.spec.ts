@@ -41,10 +41,36 @@ test.describe('Kafka mode', () => {
     await app.fastForward();
     await expect.poll(() => app.owned('group-a', 'consumer-1')).toEqual(['P0', 'P1', 'P2', 'P3']);
 
+    // Switching to the AMQP mode and back keeps the Kafka scenario and where it was.
+    await page.getByRole('button', { name: 'RabbitMQ (AMQP)', exact: true }).click();
+    await page.getByRole('button', { name: 'Kafka', exact: true }).click();
+    await expect.poll(() => app.owned('group-a', 'consumer-1')).toEqual(['P0', 'P1', 'P2', 'P3']);
+    await expect(app.node('group-a').locator('.kf-member[data-consumer="consumer-2"]')).toContainText('crashed');
+
     // Undo takes back the last edit (the added consumer).
     await app.pane.click({ position: { x: 20, y: 20 } });
     await page.keyboard.press('Control+z');
     await expect(app.node('group-a').locator('.kf-member')).toHaveCount(1);
+  });
+
+  test('a partition’s edge selects its subscription; Delete removes it and Undo brings it back', async ({ page }) => {
+    await app.open();
+    await app.openPanel(/^Presets$/);
+    await page.getByRole('button', { name: /^Rebalance on join and crash/ }).click();
+    await page.getByRole('button', { name: /Pause/ }).click();
+    await app.fastForward();
+    await expect(page.locator('.kf-edge.is-owned')).toHaveCount(4);
+    await page.locator('.react-flow__edge').filter({ has: page.locator('.kf-edge.is-owned') }).first().click({ force: true });
+    await expect(app.inspector.getByRole('heading', { name: 'Connection' })).toBeVisible();
+    await expect(app.inspector).toContainText('The group subscribes to this topic');
+    await expect(page.locator('.kf-edge.is-owned.is-selected')).toHaveCount(4);
+    await page.keyboard.press('Delete');
+    await expect(page.locator('.kf-edge.is-owned')).toHaveCount(0);
+    await app.select('processors');
+    await expect(app.inspector.getByRole('heading', { name: 'Consumer group' })).toBeVisible();
+    await page.keyboard.press('Control+z');
+    await app.fastForward();
+    await expect(page.locator('.kf-edge.is-owned')).toHaveCount(4);
   });
 
   test('run the Connect file pipeline and watch file.txt grow line by line', async ({ page }) => {

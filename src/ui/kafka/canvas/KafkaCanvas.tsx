@@ -10,7 +10,6 @@ import {
   type EdgeChange,
   type Node,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { usePrefs, useT, useUi } from '../../../app/context';
@@ -88,36 +87,44 @@ export function KafkaCanvas() {
   const nodes = synced.nodes;
   const edges = useMemo(() => toFlowEdges(doc, ownership, selectedEdges), [doc, ownership, selectedEdges]);
 
-  const onNodesChange = useCallback((changes: NodeChange[]) => {
-    setSynced((cur) => ({ ...cur, nodes: applyNodeChanges(changes.filter((c) => c.type !== 'remove'), cur.nodes) }));
-  }, []);
+  // Selection is taken from the select changes themselves, never from onSelectionChange: after a
+  // remount React Flow reports a selection one render late, which could bounce between two states.
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      setSynced((cur) => ({ ...cur, nodes: applyNodeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), cur.nodes) }));
+      const current = store.getState().selection;
+      const next = new Set(current.nodes);
+      for (const c of changes) if (c.type === 'select') void (c.selected ? next.add(c.id) : next.delete(c.id));
+      if (!same([...next], current.nodes)) store.getState().select({ nodes: [...next], edges: current.edges });
+    },
+    [store],
+  );
 
-  // Drawn edges map back to document edges: selecting one partition's edge selects the subscription.
+  // Drawn edges map back to document edges: a subscription drawn as one edge per partition is
+  // selected while any of its parts is. Parts a change leaves out keep their state (all parts of
+  // a document edge share it), so a change set that touches only some parts cannot flip-flop.
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => {
       const current = store.getState().selection;
-      const next = new Set(current.edges);
-      for (const c of changes) {
-        if (c.type !== 'select') continue;
-        if (c.selected) next.add(docEdgeId(c.id));
-        else next.delete(docEdgeId(c.id));
+      const before = new Set(current.edges);
+      const parts = new Map<string, Set<string>>();
+      for (const e of edges) parts.set(docEdgeId(e.id), (parts.get(docEdgeId(e.id)) ?? new Set()).add(e.id));
+      const changed = new Map<string, boolean>();
+      for (const c of changes) if (c.type === 'select') changed.set(c.id, c.selected);
+      if (changed.size === 0) return;
+      const next = new Set(before);
+      for (const id of new Set([...changed.keys()].map(docEdgeId))) {
+        const all = [...(parts.get(id) ?? [id])];
+        if (all.some((part) => changed.get(part) ?? before.has(id))) next.add(id);
+        else next.delete(id);
       }
       if (!same([...next], current.edges)) store.getState().select({ nodes: current.nodes, edges: [...next] });
     },
-    [store],
+    [store, edges],
   );
 
   const onNodeDragStop = useCallback(
     (_: unknown, _node: Node, dragged: Node[]) => store.getState().moveNodes(dragged.map((n) => ({ id: n.id, position: n.position }))),
-    [store],
-  );
-
-  const onSelectionChange = useCallback(
-    ({ nodes: ns, edges: es }: OnSelectionChangeParams) => {
-      const next = { nodes: ns.map((n) => n.id), edges: [...new Set(es.map((e) => docEdgeId(e.id)))] };
-      const cur = store.getState().selection;
-      if (!same(next.nodes, cur.nodes) || !same(next.edges, cur.edges)) store.getState().select(next);
-    },
     [store],
   );
 
@@ -150,7 +157,6 @@ export function KafkaCanvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
-        onSelectionChange={onSelectionChange}
         onConnect={onConnect}
         deleteKeyCode={null}
         colorMode={theme}
