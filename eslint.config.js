@@ -39,7 +39,7 @@ const engineRestrictions = {
 };
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-*', 'test-results', 'playwright-report', 'node_modules']),
+  globalIgnores(['dist', 'dist-*', 'test-results', 'playwright-report', 'node_modules', '.scratch']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
