@@ -544,7 +544,8 @@ const words = {
     'Uma fila esquece o que entregou: um consumidor novo recebe só mensagens novas, e as divide com os outros.',
   ],
   'kafka.compare.topicStats': ['{records} records kept in the log', '{records} mensagens guardadas no log'],
-  'kafka.compare.committed': ['read up to offset {n} of {total}', 'leu até o offset {n} de {total}'],
+  'kafka.compare.processed': ['processed {n} (the log holds {total})', 'processou {n} (o log guarda {total})'],
+  'kafka.compare.committed': ['· committed offset {n}', '· offset com commit {n}'],
   'kafka.compare.topicLesson': [
     'A log keeps what it delivered: a new consumer group reads it all from offset 0, independently of the others.',
     'Um log guarda o que entregou: um consumer group novo lê tudo desde o offset 0, independente dos outros.',

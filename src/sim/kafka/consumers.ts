@@ -40,6 +40,8 @@ export interface ConsumerPorts {
 
 export class ConsumerApps {
   readonly runtimes = new Map<string, ConsumerRuntime>();
+  /** Records processed per group node since the start (the queue comparison counts them). */
+  readonly processedBy = new Map<string, number>();
 
   constructor(private readonly p: ConsumerPorts) {}
 
@@ -149,6 +151,7 @@ export class ConsumerApps {
     const rt = this.runtimes.get(key);
     if (!rt || rt.gen !== gen || rt.crashed) return;
     rt.held = rt.held.filter((h) => h !== held);
+    this.processedBy.set(rt.run.groupNode, (this.processedBy.get(rt.run.groupNode) ?? 0) + 1);
     const rec = held.record;
     this.p.client({ type: 'consumer-processed', group: rt.run.groupNode, consumer: rt.run.consumerId, topic: rec.topic, partition: rec.partition, offset: rec.offset, key: rec.key, value: rec.value });
     if (!last) return;

@@ -169,6 +169,11 @@ export class KafkaSimulation {
     return this.apps.runtimes;
   }
 
+  /** How many records a group's consumers processed since the start. */
+  processedBy(groupNode: string): number {
+    return this.apps.processedBy.get(groupNode) ?? 0;
+  }
+
   crashConsumer(groupNode: string, consumerId: string): void {
     this.apps.crash(groupNode, consumerId);
     this.collect();

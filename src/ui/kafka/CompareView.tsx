@@ -12,6 +12,8 @@ export function CompareView() {
   const view = useKSim((s) => s.compareView);
   const topics = useKSim((s) => s.snapshot.topics);
   const groups = useKSim((s) => s.snapshot.groups);
+  const sim = useKSim((s) => s.sim);
+  useKSim((s) => s.version);
   const doc = useKEditor((s) => s.doc);
   const editor = useKEditorStore();
   if (!view) return null;
@@ -26,7 +28,8 @@ export function CompareView() {
     if (g.kind !== 'group') return;
     const group = { ...g, name: uniqueName('audit', d.nodes.filter((n) => n.kind === 'group').map((n) => n.name)), autoOffsetReset: 'earliest' as const };
     const edgeId = `e${d.edges.reduce((m, e) => Math.max(m, Number(/\d+$/.exec(e.id)?.[0] ?? 0)), 0) + 1}`;
-    editor.getState().replace({ ...d, nodes: [...d.nodes, group], edges: topicNode ? [...d.edges, { id: edgeId, kind: 'subscribe', source: topicNode.id, target: id }] : d.edges });
+    // An edit, not a new document: the simulation keeps its history, which is the point.
+    editor.getState().edit({ ...d, nodes: [...d.nodes, group], edges: topicNode ? [...d.edges, { id: edgeId, kind: 'subscribe', source: topicNode.id, target: id }] : d.edges });
   };
   return (
     <section className="kf-compare" aria-label={t('kafka.compare.title')}>
@@ -59,7 +62,7 @@ export function CompareView() {
             const committed = g?.partitions.reduce((sum, p) => sum + (p.committed ?? 0), 0) ?? 0;
             return [
               <li key={n.id}>
-                <strong>{n.name}</strong>: {t('kafka.compare.committed', { n: committed, total: records })}
+                <strong>{n.name}</strong>: {t('kafka.compare.processed', { n: sim.processedBy(n.id), total: records })} <span className="kf-muted">{t('kafka.compare.committed', { n: committed })}</span>
               </li>,
             ];
           })}

@@ -76,6 +76,21 @@ describe('the Kafka workspace', () => {
     expect(Number(screen.getByTestId('file-file.txt').getAttribute('data-lines'))).toBeGreaterThan(before);
   });
 
+  it('side by side: a new reader gets nothing from the queue and everything from the log', () => {
+    const { sim, editor } = renderKafka(presetDoc('queue-vs-log'));
+    act(() => sim.store.getState().fastForward(12_000));
+    fireEvent.click(screen.getByRole('button', { name: '+ Add a reader' }));
+    // An edit, not a new document: the simulation kept its time and history.
+    expect(sim.store.getState().sim.now()).toBe(12_000);
+    expect(editor.getState().doc.nodes.filter((n) => n.kind === 'group').map((n) => n.name)).toEqual(['billing', 'audit']);
+    act(() => sim.store.getState().fastForward(5000));
+    const band = document.querySelector('.kf-compare') as HTMLElement;
+    const [queue, log] = [...band.querySelectorAll('.kf-compare-side')].map((el) => el.textContent ?? '');
+    expect(queue).toMatch(/billing: received 6/);
+    expect(queue).toMatch(/audit: received 0/);
+    expect(log).toMatch(/audit: processed 6/);
+  });
+
   it('speaks Portuguese: node words, buttons and the log', () => {
     const { container, sim } = renderKafka(presetDoc('idle-consumer'), 'pt-BR');
     act(() => sim.store.getState().fastForward(3000));

@@ -26,6 +26,8 @@ export interface KafkaEditorState {
   /** Adds a node; null when the document already holds the only one of that kind. */
   addNode: (kind: KafkaNodeKind, position: Position, variant?: 'source' | 'sink') => string | null;
   updateNode: (id: string, patch: Partial<KafkaNode>) => void;
+  /** An edit of several parts at once (a node and its connection): one undo step, the simulation keeps running. */
+  edit: (doc: KafkaScenario) => void;
   /** Any edit of the document as a whole (settings such as the seed or the comparison view). */
   updateDoc: (patch: Partial<Pick<KafkaScenario, 'title' | 'seed' | 'compare'>>) => void;
   moveNodes: (moves: ReadonlyArray<{ id: string; position: Position }>) => void;
@@ -90,6 +92,8 @@ export function createKafkaEditorStore(initial: KafkaScenario = emptyKafkaScenar
       },
 
       updateDoc: (patch) => commit({ ...get().doc, ...patch }),
+
+      edit: (doc) => commit(doc, { nextId: Math.max(get().nextId, maxIdNumber(doc) + 1) }),
 
       moveNodes: (moves) => {
         const { doc } = get();
