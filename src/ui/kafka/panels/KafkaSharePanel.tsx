@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../../app/context';
 import { describeKafkaIssue } from '../../../scenario/kafka/issues';
-import { kafkaScenarioToPlain } from '../../../scenario/kafka/restore';
+import { kafkaScenarioToPlain, restoreKafkaScenario } from '../../../scenario/kafka/restore';
 import { decodeKafkaScenarioFromHash, encodeKafkaScenarioToHash } from '../../../scenario/kafka/url-codec';
 import { useKEditor, useKEditorStore } from '../context';
 import { CopyBox } from './CopyBox';
@@ -26,6 +26,23 @@ export function KafkaSharePanel() {
     setPasted('');
     editor.getState().replace(r.scenario);
   };
+  // A file is read like every other load: parsed, then restored field by field (never cast).
+  const openFile = (text: string) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      setProblem([t('kafka.share.notJson'), t('scenario.link.keptWork')]);
+      return;
+    }
+    const r = restoreKafkaScenario(parsed);
+    if (!r.ok) {
+      setProblem([t('kafka.share.badFile'), ...r.errors.slice(0, 5).map((i) => describeKafkaIssue(i, t)), t('scenario.link.keptWork')]);
+      return;
+    }
+    setProblem(null);
+    editor.getState().replace(r.scenario);
+  };
   return (
     <>
       <h2 className="kf-sheet-title">{t('kafka.panel.share')}</h2>
@@ -40,6 +57,17 @@ export function KafkaSharePanel() {
           {t('kafka.share.open')}
         </button>
       </div>
+      <h3 className="kf-details-sub">{t('kafka.share.importTitle')}</h3>
+      <input
+        type="file"
+        accept=".json,application/json"
+        aria-label={t('kafka.share.import')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void file.text().then(openFile);
+        }}
+      />
       {problem && (
         <ul className="kf-problem" role="alert">
           {problem.map((line, i) => (
