@@ -10,7 +10,7 @@ describe('the Kafka share panel', () => {
   it('gives a #k1 link that opens the same scenario, and refuses a damaged one without touching the work', () => {
     const { editor } = renderKafka(presetDoc('ordering'));
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
-    const link = (screen.getByLabelText('Link to this Kafka scenario') as HTMLTextAreaElement).value;
+    const link = screen.getByLabelText<HTMLTextAreaElement>('Link to this Kafka scenario').value;
     expect(link).toMatch(/#k1\./);
     const paste = screen.getByLabelText('Paste a Kafka scenario link');
     fireEvent.change(paste, { target: { value: link.slice(0, -4) } });
@@ -43,9 +43,9 @@ describe('the real-Kafka panel', () => {
   it('shows the topic commands, the connector configurations and the producer program', () => {
     renderKafka(presetDoc('connect-pipeline'));
     fireEvent.click(screen.getByRole('button', { name: 'Real Kafka' }));
-    expect((screen.getByLabelText('kafka-topics.sh') as HTMLTextAreaElement).value).toContain('--create --topic connect-test');
-    expect((screen.getByLabelText('file-source.json') as HTMLTextAreaElement).value).toContain('"connector.class": "org.apache.kafka.connect.file.FileStreamSourceConnector"');
-    expect((screen.getByLabelText('file-sink.json') as HTMLTextAreaElement).value).toContain('"topics": "connect-test"');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('kafka-topics.sh').value).toContain('--create --topic connect-test');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('file-source.json').value).toContain('"connector.class": "org.apache.kafka.connect.file.FileStreamSourceConnector"');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('file-sink.json').value).toContain('"topics": "connect-test"');
     expect(screen.getByRole('button', { name: /Download producer\.js/ })).toBeTruthy();
   });
 });
