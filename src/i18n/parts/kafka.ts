@@ -457,6 +457,10 @@ const words = {
   'kafka.why.fetched': ['Reading does not remove records: they stay in the log for other groups and for replays.', 'Ler não apaga as mensagens: elas ficam no log para outros grupos e para replays.'],
   'kafka.why.autoCommit': ['Auto-commit: the position reached by earlier polls, {offset} = the next record to read.', 'Auto-commit: a posição alcançada pelos polls anteriores, {offset} = a próxima mensagem a ler.'],
   'kafka.why.commit': ['Committed offset {offset} = the next record to read; the group resumes here after a crash or rebalance.', 'Offset com commit {offset} = a próxima mensagem a ler; o grupo continua daqui após uma queda ou rebalance.'],
+  'kafka.why.lag': [
+    'Lag = log end offset − {offset}: how many records of this partition the group has not read yet (the group node shows it).',
+    'Lag = log end offset − {offset}: quantas mensagens desta partition o grupo ainda não leu (o nó do grupo mostra).',
+  ],
   'kafka.why.seek': ['The next poll reads from this offset: records are read again (replay).', 'O próximo poll lê a partir deste offset: as mensagens são lidas de novo (replay).'],
   'kafka.why.workerDown': ['Its tasks move to the workers still alive.', 'As tasks dele vão para os workers que continuam vivos.'],
   'kafka.why.sourceOneTask': ['FileStreamSource always runs exactly one task.', 'O FileStreamSource sempre roda exatamente uma task.'],

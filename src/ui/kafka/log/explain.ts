@@ -145,7 +145,7 @@ function explainEngine(e: KafkaEvent, names: Names): Explained {
     case 'consumer.fetched':
       return x(p('kafka.log.fetched', { member: names.member(e.member), n: e.count, ranges: e.ranges.map((r) => `${r.topic}/${r.partition} ${r.fromOffset}–${r.toOffset}`).join(', ') }), 'consumers', [p('kafka.why.fetched')]);
     case 'offset.committed':
-      return x(p(e.member === null ? 'kafka.log.reset' : 'kafka.log.committed', { group: e.group, member: e.member === null ? '' : names.member(e.member), topic: e.topic, p: e.partition, offset: e.offset }), 'consumers', [p(e.auto ? 'kafka.why.autoCommit' : 'kafka.why.commit', { offset: e.offset })], 'good');
+      return x(p(e.member === null ? 'kafka.log.reset' : 'kafka.log.committed', { group: e.group, member: e.member === null ? '' : names.member(e.member), topic: e.topic, p: e.partition, offset: e.offset }), 'consumers', [p(e.auto ? 'kafka.why.autoCommit' : 'kafka.why.commit', { offset: e.offset }), p('kafka.why.lag', { offset: e.offset })], 'good');
     case 'consumer.seeked':
       return x(p('kafka.log.seeked', { member: names.member(e.member), topic: e.topic, p: e.partition, offset: e.offset }), 'consumers', [p('kafka.why.seek')]);
     case 'connect.worker.added':
