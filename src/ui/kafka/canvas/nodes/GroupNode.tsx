@@ -8,7 +8,7 @@ import { memberIn } from '../../../../sim/kafka/anchors';
 import { memberKey } from '../../../../sim/kafka/sync';
 import { recordRef } from '../../../../sim/kafka/types';
 import { useKEditorStore, useKSim, useKSimBundle } from '../../context';
-import { recordColor } from './colors';
+import { chipText, recordColor } from './colors';
 import { KNodeFrame, RowHandle } from './KNodeFrame';
 import { useKNode } from './use-knode';
 
@@ -90,7 +90,7 @@ function MemberRow({ node, consumer, member }: { node: KGroupNode; consumer: KCo
               key={ref}
               type="button"
               className={`kf-chip kf-chip-small nodrag${selectedRef === ref ? ' is-selected' : ''}`}
-              style={{ background: recordColor(h.colorId) }}
+              style={{ background: recordColor(h.colorId), color: chipText(h.colorId) }}
               title={t('kafka.group.heldHint', { p: h.record.partition, offset: h.record.offset, value: h.record.value ?? 'null' })}
               onClick={() => store.getState().select(ref)}
             >

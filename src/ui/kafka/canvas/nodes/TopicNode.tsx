@@ -5,7 +5,7 @@ import type { PartitionSnapshot } from '../../../../engine/kafka';
 import { partitionIn, partitionOut } from '../../../../sim/kafka/anchors';
 import { recordRef } from '../../../../sim/kafka/types';
 import { useKSim, useKSimBundle } from '../../context';
-import { groupColor, recordColor } from './colors';
+import { chipText, groupColor, recordColor } from './colors';
 import { KNodeFrame, RowHandle } from './KNodeFrame';
 import { formatMs } from './format';
 import { useKNode } from './use-knode';
@@ -110,14 +110,15 @@ function PartitionRow({ p, markers }: { p: PartitionSnapshot; markers: Marker[] 
         {shown.length === 0 && p.logStartOffset > 0 && <span className="kf-log-more">{t('kafka.partition.startAt', { offset: p.logStartOffset })}</span>}
         {shown.map((r, i) => {
           const ref = recordRef(r.topic, r.partition, r.offset);
-          const color = recordColor(flights.colorOfRecord(r));
+          const colorId = flights.colorOfRecord(r);
+          const color = recordColor(colorId);
           const uncommitted = r.offset >= p.highWatermark;
           return (
             <span key={r.offset} className="kf-slot">
               <button
                 type="button"
                 className={`kf-chip nodrag${uncommitted ? ' is-above-hw' : ''}${selectedRef === ref ? ' is-selected' : ''}${r.value === null ? ' is-tombstone' : ''}`}
-                style={{ background: color }}
+                style={{ background: color, color: chipText(colorId) }}
                 title={t('kafka.chip.title', { offset: r.offset, key: r.key ?? 'null', value: r.value ?? 'null' })}
                 aria-label={t('kafka.chip.title', { offset: r.offset, key: r.key ?? 'null', value: r.value ?? 'null' })}
                 onClick={() => store.getState().select(ref)}
