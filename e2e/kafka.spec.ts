@@ -30,6 +30,8 @@ test.describe('Kafka mode', () => {
 
     // A second consumer joins: the group rebalances and the partitions are split (Range: 0-1 and 2-3).
     await app.node('group-a').getByRole('button', { name: '+ consumer' }).click();
+    // Let simulated time run (the join is handled on the simulation's clock, not the wall clock).
+    await app.fastForward();
     await expect.poll(() => app.owned('group-a', 'consumer-1')).toEqual(['P0', 'P1']);
     await expect.poll(() => app.owned('group-a', 'consumer-2')).toEqual(['P2', 'P3']);
     await expect(page.locator('.kf-edge.is-owned')).toHaveCount(4);

@@ -95,4 +95,15 @@ test.describe('preset gallery and presenter mode', () => {
     await expect(page.locator('main')).not.toHaveClass(/is-presenter/);
     await expect(page.locator('.bl-palette')).toBeVisible();
   });
+
+  test('the first Space after pressing Present plays (the button does not keep the focus)', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.locator('main')).toHaveClass(/is-presenter/);
+    const band = page.getByTestId('presenter');
+    await expect(band).toContainText('Press Space to play');
+    await page.keyboard.press('Space');
+    await expect(page.locator('main')).toHaveClass(/is-presenter/);
+    await expect(band).toContainText('▶ playing');
+  });
 });

@@ -60,7 +60,11 @@ export function TopBar({ mode, onModeChange }: Props) {
             type="button"
             className="mode-button"
             aria-pressed={presenter}
-            onClick={() => ui.getState().setPresenter(!presenter)}
+            onClick={() => {
+              ui.getState().setPresenter(!presenter);
+              // Presenter keys (Space plays) must not land on this button and press it again.
+              if (!presenter) document.getElementById('main')?.focus({ preventScroll: true });
+            }}
             title={t('panel.presenterHint')}
           >
             {t('panel.presenter')}
