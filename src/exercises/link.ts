@@ -13,9 +13,8 @@
 // Decoding is bounded before it starts (text length), while inflating (output cap), and then the
 // document goes through restoreExercise(), which checks every field and every cap. It never throws.
 
-import { deflateSync } from 'fflate';
 import type { RestoreIssue } from '../scenario/restore-issues';
-import { crc32Hex, fromBase64Url, inflateCapped, toBase64Url } from '../scenario/url-codec-bytes';
+import { packJsonFrame, unpackJsonFrame } from '../scenario/url-codec-bytes';
 import {
   exerciseFromDocument,
   exerciseToPlain,
@@ -44,8 +43,7 @@ export type ExerciseLinkResult =
   | { ok: false; error: ExerciseLinkError };
 
 export function encodeExerciseToHash(d: ExerciseDocument): string {
-  const json = new TextEncoder().encode(JSON.stringify(exerciseToPlain(d)));
-  return `#x${EXERCISE_LINK_VERSION}.${toBase64Url(deflateSync(json, { level: 9 }))}.${crc32Hex(json)}`;
+  return `#x${EXERCISE_LINK_VERSION}.${packJsonFrame(exerciseToPlain(d))}`;
 }
 
 /** True when a fragment is meant to be an exercise link (so boot knows to hand it over). */
@@ -84,27 +82,10 @@ function decode(input: unknown): ExerciseLinkResult {
       : fail('not-an-exercise-link');
 
   const body = text.slice(head[0].length);
-  const dot = body.lastIndexOf('.');
-  if (dot < 0) return fail('truncated');
-  const check = body.slice(dot + 1);
-  if (/^[0-9a-f]{0,7}$/.test(check)) return fail('truncated');
-  if (!/^[0-9a-f]{8}$/.test(check)) return fail('corrupted');
-  const compressed = fromBase64Url(body.slice(0, dot));
-  if (!compressed) return fail('corrupted');
-  const inflated = inflateCapped(compressed, MAX_EXERCISE_JSON_BYTES);
-  if (!inflated.ok)
-    return inflated.reason === 'too-large'
-      ? fail('too-large', { max: MAX_EXERCISE_JSON_BYTES })
-      : fail('corrupted');
-  if (crc32Hex(inflated.bytes) !== check) return fail('corrupted');
-
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
-  } catch {
-    return fail('corrupted');
-  }
-  const restored = restoreExercise(parsed);
+  const frame = unpackJsonFrame(body, MAX_EXERCISE_JSON_BYTES);
+  if (!frame.ok) return frame.code === 'too-large' ? fail('too-large', { max: frame.max }) : fail(frame.code);
+  const check = body.slice(body.lastIndexOf('.') + 1);
+  const restored = restoreExercise(frame.value);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.errors } };
   // The checksum names the exercise: the same link always keeps the same progress.
   const exercise = exerciseFromDocument(restored.document, `link-${check}`);

@@ -1,6 +1,6 @@
 // Byte helpers for share links: strict base64url, CRC-32 and a deflate reader with a hard cap.
 
-import { Inflate } from 'fflate';
+import { deflateSync, Inflate } from 'fflate';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const DECODE = new Int16Array(128).fill(-1);
@@ -97,4 +97,39 @@ export function inflateCapped(data: Uint8Array, maxBytes: number): InflateResult
     offset += c.length;
   }
   return { ok: true, bytes };
+}
+
+/** Why a link's body did not unpack: the codes every link format reports. */
+export type FrameFailure =
+  | { readonly code: 'truncated' | 'corrupted' }
+  | { readonly code: 'too-large'; readonly max: number };
+
+/**
+ * The frame all BrokerLab links share after their `<letter><version>.` prefix:
+ * `<base64url(deflate(json))>.<crc32 of the json, 8 hex digits>`. The check goes last so a cut
+ * link reads as truncated, not damaged. Inflating stops at `maxJsonBytes` (deflate bombs).
+ */
+export function packJsonFrame(value: unknown): string {
+  const json = new TextEncoder().encode(JSON.stringify(value));
+  return `${toBase64Url(deflateSync(json, { level: 9 }))}.${crc32Hex(json)}`;
+}
+
+/** Unpacks a frame into parsed JSON (unknown: the caller restores it), or says what is wrong. */
+export function unpackJsonFrame(body: string, maxJsonBytes: number): { ok: true; value: unknown } | ({ ok: false } & FrameFailure) {
+  const dot = body.lastIndexOf('.');
+  // No check at the end, or part of one: the link was cut.
+  if (dot < 0) return { ok: false, code: 'truncated' };
+  const check = body.slice(dot + 1);
+  if (/^[0-9a-f]{0,7}$/.test(check)) return { ok: false, code: 'truncated' };
+  if (!/^[0-9a-f]{8}$/.test(check)) return { ok: false, code: 'corrupted' };
+  const compressed = fromBase64Url(body.slice(0, dot));
+  if (!compressed) return { ok: false, code: 'corrupted' };
+  const inflated = inflateCapped(compressed, maxJsonBytes);
+  if (!inflated.ok) return inflated.reason === 'too-large' ? { ok: false, code: 'too-large', max: maxJsonBytes } : { ok: false, code: 'corrupted' };
+  if (crc32Hex(inflated.bytes) !== check) return { ok: false, code: 'corrupted' };
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes)) };
+  } catch {
+    return { ok: false, code: 'corrupted' };
+  }
 }

@@ -17,10 +17,9 @@
 // stops at MAX_INFLATED_BYTES (deflate bombs), every failure becomes a coded error, and the
 // result goes through restoreScenario() like every other load.
 
-import { deflateSync } from 'fflate';
 import type { RestoreIssue } from './restore-issues';
 import { restoreScenario } from './restore';
-import { crc32Hex, fromBase64Url, inflateCapped, toBase64Url } from './url-codec-bytes';
+import { packJsonFrame, unpackJsonFrame } from './url-codec-bytes';
 import type { Scenario } from './types';
 import { scenarioToPlain } from './file-io';
 
@@ -53,9 +52,7 @@ export type DecodeResult =
   | { ok: false; error: LinkError };
 
 export function encodeScenarioToHash(s: Scenario, variant: ShareVariant): string {
-  const json = new TextEncoder().encode(JSON.stringify(scenarioToPlain(s)));
-  const data = toBase64Url(deflateSync(json, { level: 9 }));
-  return `#${VARIANT_LETTERS[variant]}${LINK_FORMAT_VERSION}.${data}.${crc32Hex(json)}`;
+  return `#${VARIANT_LETTERS[variant]}${LINK_FORMAT_VERSION}.${packJsonFrame(scenarioToPlain(s))}`;
 }
 
 /** True when a fragment is meant to be a scenario link (so `#about` is simply not one). */
@@ -91,27 +88,9 @@ function decode(input: string): DecodeResult {
     return version > LINK_FORMAT_VERSION ? fail('unknown-version', { version }) : fail('not-a-scenario-link');
   }
 
-  const body = text.slice(head[0].length);
-  const dot = body.lastIndexOf('.');
-  // No check at the end, or part of one: the link was cut.
-  if (dot < 0) return fail('truncated');
-  const check = body.slice(dot + 1);
-  if (/^[0-9a-f]{0,7}$/.test(check)) return fail('truncated');
-  if (!/^[0-9a-f]{8}$/.test(check)) return fail('corrupted');
-
-  const compressed = fromBase64Url(body.slice(0, dot));
-  if (!compressed) return fail('corrupted');
-  const inflated = inflateCapped(compressed, MAX_INFLATED_BYTES);
-  if (!inflated.ok) return inflated.reason === 'too-large' ? fail('too-large', { max: MAX_INFLATED_BYTES }) : fail('corrupted');
-  if (crc32Hex(inflated.bytes) !== check) return fail('corrupted');
-
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
-  } catch {
-    return fail('corrupted');
-  }
-  const restored = restoreScenario(parsed);
+  const frame = unpackJsonFrame(text.slice(head[0].length), MAX_INFLATED_BYTES);
+  if (!frame.ok) return frame.code === 'too-large' ? fail('too-large', { max: frame.max }) : fail(frame.code);
+  const restored = restoreScenario(frame.value);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.errors } };
   return { ok: true, scenario: restored.scenario, variant, warnings: restored.warnings };
 }

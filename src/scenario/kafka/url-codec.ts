@@ -6,9 +6,8 @@
 //
 // Decoding is bounded at every step and ends in restoreKafkaScenario(), like every other load.
 
-import { deflateSync } from 'fflate';
 import type { LinkErrorCode } from '../url-codec';
-import { crc32Hex, fromBase64Url, inflateCapped, toBase64Url } from '../url-codec-bytes';
+import { packJsonFrame, unpackJsonFrame } from '../url-codec-bytes';
 import type { KafkaIssue } from './issues';
 import { kafkaScenarioToPlain, restoreKafkaScenario } from './restore';
 import type { KafkaScenario } from './types';
@@ -27,8 +26,7 @@ export interface KafkaLinkError {
 export type KafkaDecodeResult = { ok: true; scenario: KafkaScenario; warnings: KafkaIssue[] } | { ok: false; error: KafkaLinkError };
 
 export function encodeKafkaScenarioToHash(s: KafkaScenario): string {
-  const json = new TextEncoder().encode(JSON.stringify(kafkaScenarioToPlain(s)));
-  return `#${KAFKA_LINK_PREFIX}${KAFKA_LINK_VERSION}.${toBase64Url(deflateSync(json, { level: 9 }))}.${crc32Hex(json)}`;
+  return `#${KAFKA_LINK_PREFIX}${KAFKA_LINK_VERSION}.${packJsonFrame(kafkaScenarioToPlain(s))}`;
 }
 
 /** True when a fragment is meant to be a Kafka scenario link. */
@@ -55,24 +53,9 @@ function decode(input: string): KafkaDecodeResult {
   if (!head) return fail('not-a-scenario-link');
   const version = Number(head[1]);
   if (version !== KAFKA_LINK_VERSION) return version > KAFKA_LINK_VERSION ? fail('unknown-version', { version }) : fail('not-a-scenario-link');
-  const body = text.slice(head[0].length);
-  const dot = body.lastIndexOf('.');
-  if (dot < 0) return fail('truncated');
-  const check = body.slice(dot + 1);
-  if (/^[0-9a-f]{0,7}$/.test(check)) return fail('truncated');
-  if (!/^[0-9a-f]{8}$/.test(check)) return fail('corrupted');
-  const compressed = fromBase64Url(body.slice(0, dot));
-  if (!compressed) return fail('corrupted');
-  const inflated = inflateCapped(compressed, MAX_KAFKA_INFLATED_BYTES);
-  if (!inflated.ok) return inflated.reason === 'too-large' ? fail('too-large', { max: MAX_KAFKA_INFLATED_BYTES }) : fail('corrupted');
-  if (crc32Hex(inflated.bytes) !== check) return fail('corrupted');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
-  } catch {
-    return fail('corrupted');
-  }
-  const restored = restoreKafkaScenario(parsed);
+  const frame = unpackJsonFrame(text.slice(head[0].length), MAX_KAFKA_INFLATED_BYTES);
+  if (!frame.ok) return frame.code === 'too-large' ? fail('too-large', { max: frame.max }) : fail(frame.code);
+  const restored = restoreKafkaScenario(frame.value);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.errors } };
   return { ok: true, scenario: restored.scenario, warnings: restored.warnings };
 }
