@@ -1,50 +1,29 @@
-import { useEditorStore, useSim, useSimBundle, useT } from '../../app/context';
+import { useEditorStore, useSim, useSimBundle } from '../../app/context';
 import { SPEEDS } from '../../store/sim';
-import { formatSimTime } from './format';
+import { PlaybackControls } from './PlaybackControls';
 
-/** Play, pause, step, speed, fast-forward and reset; the simulated time is always visible. */
+/** The AMQP mode's playback: the shared controls over the AMQP simulation store. */
 export function PlaybackBar() {
-  const t = useT();
   const { store } = useSimBundle();
   const editor = useEditorStore();
   const playing = useSim((s) => s.playing);
   const speed = useSim((s) => s.speed);
   const time = useSim((s) => s.time);
   const s = store.getState();
-
   return (
-    <div className="bl-playback" role="toolbar" aria-label={t('playback.label')}>
-      {playing ? (
-        <button type="button" className="bl-btn bl-btn-primary" onClick={s.pause} aria-keyshortcuts="Space">
-          ❚❚ {t('playback.pause')}
-        </button>
-      ) : (
-        <button type="button" className="bl-btn bl-btn-primary" onClick={s.play} aria-keyshortcuts="Space">
-          ▶ {t('playback.play')}
-        </button>
-      )}
-      <button type="button" className="bl-btn" onClick={s.step} title={t('playback.stepHint')}>
-        ▸| {t('playback.step')}
-      </button>
-      <label className="bl-speed">
-        <span>{t('playback.speed')}</span>
-        <select value={speed} onChange={(e) => s.setSpeed(Number(e.target.value))}>
-          {SPEEDS.map((v) => (
-            <option key={v} value={v}>
-              {v}×
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" className="bl-btn" onClick={() => s.fastForward(10_000)} title={t('playback.fastForwardHint')}>
-        » {t('playback.fastForward')}
-      </button>
-      <button type="button" className="bl-btn" onClick={() => s.reset(editor.getState().doc)} title={t('playback.resetHint')}>
-        ↺ {t('playback.reset')}
-      </button>
-      <output className="bl-simtime" aria-label={t('playback.time')} data-testid="sim-time">
-        {formatSimTime(time)}
-      </output>
-    </div>
+    <PlaybackControls
+      playing={playing}
+      speed={speed}
+      time={time}
+      speeds={SPEEDS}
+      onPlay={s.play}
+      onPause={s.pause}
+      onStep={s.step}
+      onSpeed={s.setSpeed}
+      onFastForward={() => s.fastForward(10_000)}
+      onReset={() => s.reset(editor.getState().doc)}
+      resetHint="playback.resetHint"
+      timeTestId="sim-time"
+    />
   );
 }
