@@ -2,30 +2,25 @@
 // runs itself over a headless run of the student's scenario. Each has a reference solution
 // (tests prove it passes and that the starting scenario does not).
 
-import type { MessageKey } from '../../i18n/en';
-import type { Params } from '../../i18n/translate';
 import { DocBuilder, consumers } from '../../scenario/kafka/presets/build';
 import type { KafkaNode, KafkaScenario } from '../../scenario/kafka/types';
-import { memberKey } from '../../sim/kafka/sync';
-import { clientEvents, engineEvents, runHeadless, type RunResult, type ScriptStep } from './run';
+import { judgeKafka, type CheckLine, type KafkaCheckSpec } from './spec';
 
-export interface CheckLine {
-  readonly key: MessageKey;
-  readonly params?: Params;
-  readonly ok: boolean;
-}
+export { passed, type CheckLine } from './spec';
 
 export interface KafkaExercise {
   readonly id: 'keys-order' | 'no-idle' | 'audit-replay' | 'no-loss' | 'fast-failover' | 'file-pipeline' | 'compaction';
   readonly start: () => KafkaScenario;
   /** The reference solution, from the starting scenario. */
   readonly solve: (doc: KafkaScenario) => KafkaScenario;
-  readonly check: (doc: KafkaScenario) => CheckLine[];
+  /** What the app checks, as data: the same vocabulary an instructor's exercise uses. */
+  readonly spec: KafkaCheckSpec;
 }
 
-const line = (key: MessageKey, ok: boolean, params?: Params): CheckLine => (params ? { key, params, ok } : { key, ok });
+/** Runs the student's scenario and judges it against the exercise's spec. */
+export const checkKafkaExercise = (ex: Pick<KafkaExercise, 'spec'>, doc: KafkaScenario): CheckLine[] => judgeKafka(doc, ex.spec);
+
 const patch = (doc: KafkaScenario, pick: (n: KafkaNode) => boolean, change: (n: KafkaNode) => KafkaNode): KafkaScenario => ({ ...doc, nodes: doc.nodes.map((n) => (pick(n) ? change(n) : n)) });
-const byName = (doc: KafkaScenario, kind: KafkaNode['kind'], name: string) => doc.nodes.find((n) => n.kind === kind && n.name === name);
 
 // 1. Same key, same partition, same order.
 const keysOrder: KafkaExercise = {
@@ -41,21 +36,7 @@ const keysOrder: KafkaExercise = {
     return b.build();
   },
   solve: (doc) => patch(doc, (n) => n.kind === 'producer', (n) => (n.kind === 'producer' ? { ...n, partitioner: 'default', keyed: true } : n)),
-  check: (doc) => {
-    const r = runHeadless(doc, 15_000);
-    const appended = engineEvents(r.log, 'record.appended');
-    const parts = new Map<string, Set<number>>();
-    for (const a of appended) parts.set(a.key ?? 'null', (parts.get(a.key ?? 'null') ?? new Set()).add(a.partition));
-    const processed = clientEvents(r.log, 'consumer-processed');
-    const order = new Map<string, number[]>();
-    for (const p of processed) order.set(p.key ?? 'null', [...(order.get(p.key ?? 'null') ?? []), Number(/(\d+)\s*$/.exec(p.value ?? '')?.[1] ?? 0)]);
-    const inOrder = [...order.values()].every((l) => l.every((v, i) => i === 0 || l[i - 1] < v));
-    return [
-      line('kafka.check.sent', appended.length >= 12, { n: appended.length, want: 12 }),
-      line('kafka.check.onePartitionPerKey', appended.length > 0 && [...parts.values()].every((s) => s.size === 1)),
-      line('kafka.check.inOrder', processed.length >= 12 && inOrder),
-    ];
-  },
+  spec: { runMs: 15_000, actions: [], expect: [{ kind: 'records', topic: 'carts', min: 12 }, { kind: 'key-one-partition', topic: 'carts' }, { kind: 'key-order', group: 'fulfilment', min: 12 }] },
 };
 
 // 2. Members beyond the partition count stay idle.
@@ -72,23 +53,10 @@ const noIdle: KafkaExercise = {
     return b.build();
   },
   solve: (doc) => patch(doc, (n) => n.kind === 'topic', (n) => (n.kind === 'topic' ? { ...n, partitions: 4 } : n)),
-  check: (doc) => {
-    const r = runHeadless(doc, 8000);
-    const group = doc.nodes.find((n) => n.kind === 'group');
-    const g = group ? r.sim.engine.groups().find((x) => x.id === group.name) : undefined;
-    const members = g?.members ?? [];
-    const busy = new Set(clientEvents(r.log, 'consumer-processed').map((e) => e.consumer));
-    const count = group?.kind === 'group' ? group.consumers.length : 0;
-    return [
-      line('kafka.check.fourConsumers', count >= 4, { n: count }),
-      line('kafka.check.noIdle', members.length >= 4 && members.every((m) => m.assignment.length > 0)),
-      line('kafka.check.allWorked', group?.kind === 'group' && group.consumers.every((c) => busy.has(c.id))),
-    ];
-  },
+  spec: { runMs: 8000, actions: [], expect: [{ kind: 'consumers', group: 'workers', min: 4 }, { kind: 'no-idle', group: 'workers' }, { kind: 'all-worked', group: 'workers' }] },
 };
 
 // 3. A second group reads the whole log: auto.offset.reset applies when it has no committed offset.
-const AUDIT_JOINS_AT = 5000;
 const auditReplay: KafkaExercise = {
   id: 'audit-replay',
   start: () => {
@@ -104,19 +72,11 @@ const auditReplay: KafkaExercise = {
     return b.build();
   },
   solve: (doc) => patch(doc, (n) => n.kind === 'group' && n.name === 'audit', (n) => (n.kind === 'group' ? { ...n, autoOffsetReset: 'earliest' } : n)),
-  check: (doc) => {
+  spec: {
+    runMs: 15_000,
     // The audit application starts 5 s later, when the six orders are already in the log.
-    const audit = byName(doc, 'group', 'audit');
-    const early = { ...doc, nodes: doc.nodes.filter((n) => n !== audit), edges: doc.edges.filter((e) => e.target !== audit?.id) };
-    const script: ScriptStep[] = [{ at: AUDIT_JOINS_AT, act: (sim) => sim.setDocument(doc) }];
-    const r = runHeadless(early, 15_000, script);
-    const read = new Set(clientEvents(r.log, 'consumer-processed').filter((e) => e.group === audit?.id).map((e) => `${e.partition}@${e.offset}`));
-    const billing = clientEvents(r.log, 'consumer-processed').filter((e) => doc.nodes.find((n) => n.id === e.group)?.name === 'billing').length;
-    return [
-      line('kafka.check.auditExists', audit !== undefined),
-      line('kafka.check.auditReadAll', read.size >= 6, { n: read.size, want: 6 }),
-      line('kafka.check.billingUnchanged', billing === 6, { n: billing }),
-    ];
+    actions: [{ kind: 'start-late', at: 5000, group: 'audit' }],
+    expect: [{ kind: 'read-all', group: 'audit', topic: 'orders' }, { kind: 'processed', group: 'billing', min: 6, max: 6 }],
   },
 };
 
@@ -132,28 +92,10 @@ const noLoss: KafkaExercise = {
     return b.build();
   },
   solve: (doc) => patch(doc, (n) => n.kind === 'producer', (n) => (n.kind === 'producer' ? { ...n, acks: 'all' } : n)),
-  check: (doc) => {
-    const failLeader: ScriptStep = {
-      at: 4000,
-      act: (sim) => {
-        const leader = sim.engine.topics()[0]?.partitions[0]?.leader;
-        if (leader !== null && leader !== undefined) sim.failBroker(leader);
-      },
-    };
-    const r = runHeadless(doc, 20_000, [failLeader]);
-    const lost = engineEvents(r.log, 'records.lost').reduce((n, e) => n + e.records.length, 0);
-    const sent = clientEvents(r.log, 'producer-sent').length;
-    const values = new Set((r.sim.engine.topics()[0]?.partitions[0]?.records ?? []).map((x) => x.value));
-    return [
-      line('kafka.check.brokerFailed', engineEvents(r.log, 'broker.failed').length === 1),
-      line('kafka.check.noneLost', lost === 0, { n: lost }),
-      line('kafka.check.allInLog', sent > 0 && values.size >= sent, { n: values.size, want: sent }),
-    ];
-  },
+  spec: { runMs: 20_000, actions: [{ kind: 'fail-leader', at: 4000, topic: 'payments', partition: 0 }], expect: [{ kind: 'none-lost' }, { kind: 'all-in-log', topic: 'payments' }] },
 };
 
 // 5. session.timeout.ms decides how long a crashed consumer's partitions wait.
-const CRASH_AT = 3000;
 const fastFailover: KafkaExercise = {
   id: 'fast-failover',
   start: () => {
@@ -167,19 +109,7 @@ const fastFailover: KafkaExercise = {
     return b.build();
   },
   solve: (doc) => patch(doc, (n) => n.kind === 'group', (n) => (n.kind === 'group' ? { ...n, sessionTimeoutMs: 4000 } : n)),
-  check: (doc) => {
-    const group = doc.nodes.find((n) => n.kind === 'group');
-    const victim = group?.kind === 'group' ? group.consumers[0] : undefined;
-    const crash: ScriptStep = { at: CRASH_AT, act: (sim) => group && victim && sim.crashConsumer(group.id, victim.id) };
-    const r = runHeadless(doc, 15_000, [crash]);
-    const crashed = r.sim.consumers.get(group && victim ? memberKey(group.id, victim.id) : '')?.crashed === true;
-    const takeover = r.log.find((e) => e.time >= CRASH_AT && e.source === 'engine' && e.event.type === 'group.rebalance.completed' && !(victim && victim.name in e.event.assignment) && Object.values(e.event.assignment).flat().length > 0);
-    const after = takeover ? takeover.time - CRASH_AT : null;
-    return [
-      line('kafka.check.crashed', crashed),
-      line('kafka.check.takenOver', after !== null && after <= 5000, { s: after === null ? '—' : (after / 1000).toFixed(1) }),
-    ];
-  },
+  spec: { runMs: 15_000, actions: [{ kind: 'crash-consumer', at: 3000, group: 'processors', consumer: 1 }], expect: [{ kind: 'takeover', group: 'processors', withinMs: 5000 }] },
 };
 
 // 6. Kafka Connect: file → source → topic → sink → file.txt.
@@ -212,16 +142,7 @@ const filePipeline: KafkaExercise = {
       ],
     };
   },
-  check: (doc) => {
-    const r: RunResult = runHeadless(doc, 12_000);
-    const out = r.sim.engine.files().find((f) => f.path === 'file.txt')?.content ?? '';
-    const input = r.sim.engine.files().find((f) => f.path === 'input.txt')?.content ?? '';
-    const viaTopic = engineEvents(r.log, 'connect.sink.line.written').every((e) => e.topic !== '') && engineEvents(r.log, 'connect.source.line.read').length > 0;
-    return [
-      line('kafka.check.throughKafka', viaTopic),
-      line('kafka.check.fileCopied', input !== '' && out === input, { lines: out.split('\n').filter(Boolean).length }),
-    ];
-  },
+  spec: { runMs: 12_000, actions: [], expect: [{ kind: 'file-copy', from: 'input.txt', to: 'file.txt' }] },
 };
 
 // 7. Compaction keeps the latest value of each key.
@@ -236,21 +157,8 @@ const compaction: KafkaExercise = {
     return b.build();
   },
   solve: (doc) => patch(doc, (n) => n.kind === 'topic', (n) => (n.kind === 'topic' ? { ...n, cleanupPolicy: 'compact' } : n)),
-  check: (doc) => {
-    const r = runHeadless(doc, 10_000);
-    const topic = doc.nodes.find((n) => n.kind === 'topic');
-    const p = r.sim.engine.topics().find((x) => x.name === topic?.name)?.partitions[0];
-    const keys = (p?.records ?? []).filter((x) => x.offset < (p?.highWatermark ?? 0)).map((x) => x.key);
-    const latest = (p?.records ?? []).every((rec) => !(p?.records ?? []).some((o) => o.key === rec.key && o.offset > rec.offset));
-    return [
-      line('kafka.check.priceCount', keys.length > 0 && new Set(keys).size === keys.length, { n: keys.length }),
-      line('kafka.check.latestKept', keys.length > 0 && latest && (p?.logEndOffset ?? 0) >= 18),
-    ];
-  },
+  spec: { runMs: 10_000, actions: [], expect: [{ kind: 'one-per-key', topic: 'prices', min: 18 }] },
 };
 
 export const KAFKA_EXERCISES: readonly KafkaExercise[] = [keysOrder, noIdle, auditReplay, noLoss, fastFailover, filePipeline, compaction];
 
-export function passed(lines: readonly CheckLine[]): boolean {
-  return lines.length > 0 && lines.every((l) => l.ok);
-}

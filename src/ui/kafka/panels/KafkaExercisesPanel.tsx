@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../../app/context';
-import { KAFKA_EXERCISES, passed, type CheckLine, type KafkaExercise } from '../../../exercises/kafka/catalogue';
+import { checkKafkaExercise, KAFKA_EXERCISES, passed, type CheckLine, type KafkaExercise } from '../../../exercises/kafka/catalogue';
 import { useKEditorStore } from '../context';
 import { loadProgress, saveProgress } from './progress';
 
@@ -45,7 +45,7 @@ function Exercise({ ex, onPassed }: { ex: KafkaExercise; onPassed: () => void })
   const editor = useKEditorStore();
   const [result, setResult] = useState<CheckLine[] | null>(null);
   const check = () => {
-    const lines = ex.check(editor.getState().doc);
+    const lines = checkKafkaExercise(ex, editor.getState().doc);
     setResult(lines);
     if (passed(lines)) onPassed();
   };
