@@ -7,7 +7,9 @@ import type { connectionsEn } from './parts/connections';
 import type { exercisesEn } from './parts/exercises';
 import type { inspectorFormsEn } from './parts/inspector-forms';
 import type { kafkaEn } from './parts/kafka';
+import type { logDetailsEn } from './parts/log-details';
 import type { logRoutingEn } from './parts/log-routing';
+import type { logWhyEn } from './parts/log-why';
 import type { presetsEn } from './parts/presets';
 import type { scenarioEn } from './parts/scenario';
 import type { shareEn } from './parts/share';
@@ -37,6 +39,8 @@ export type CoreKey = keyof typeof coreEn;
 export type LazyKey =
   | keyof typeof kafkaEn
   | keyof typeof logRoutingEn
+  | keyof typeof logWhyEn
+  | keyof typeof logDetailsEn
   | keyof typeof inspectorFormsEn
   | keyof typeof whyEn
   | keyof typeof presetsEn

@@ -1,6 +1,8 @@
 // Words of the routing "why" (binding by binding, word by word, key by key). They load with
 // src/ui/log/explain-routing.ts, the first time a student opens one.
 export const logRoutingEn = {
+  'log.route.defaultMiss': 'Default exchange: no queue is named `{key}`.',
+  'log.route.unroutableSilent': 'No queue matched and mandatory=false: the broker drops it silently.',
   'log.route.hop': 'Exchange `{exchange}` ({type}) has {n} binding(s):',
   'log.route.hopEmpty': 'Exchange `{exchange}` ({type}) has no bindings: nothing can match.',
   'log.route.alternate': 'Exchange `{from}` matched nothing, so the message went to its alternate exchange `{exchange}`.',
@@ -38,6 +40,8 @@ export const logRoutingEn = {
 } as const;
 
 export const logRoutingPt: Record<keyof typeof logRoutingEn, string> = {
+  'log.route.defaultMiss': 'Exchange padrão: nenhuma fila se chama `{key}`.',
+  'log.route.unroutableSilent': 'Nenhuma fila combinou e mandatory=false: o broker a descarta em silêncio.',
   'log.route.hop': 'Exchange `{exchange}` ({type}) tem {n} binding(s):',
   'log.route.hopEmpty': 'Exchange `{exchange}` ({type}) não tem bindings: nada pode combinar.',
   'log.route.alternate': 'O exchange `{from}` não combinou com nada, então a mensagem foi para o seu alternate exchange `{exchange}`.',

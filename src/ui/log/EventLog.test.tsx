@@ -72,6 +72,11 @@ describe('EventLog', () => {
     expect(row.getAttribute('aria-expanded')).toBe('true');
     // The routing "why" loads on first use.
     await waitFor(() => expect(row.textContent).toContain('notas.compras.filial matches notas.*.filial: notas = notas, * takes compras, filial = filial'));
+    // So does every other "why" (one load serves all): a delivery says what kind of delivery it was.
+    const delivered = rows().find((r) => r.textContent.includes('Delivered from filial to filial-worker'))!;
+    expect(delivered.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(delivered);
+    await waitFor(() => expect(delivered.textContent).toContain('First delivery (redelivered=false).'));
 
     const details = await screen.findByRole('complementary', { name: 'Message #1' });
     expect(within(details).getByText('Journey')).toBeTruthy();

@@ -1,16 +1,20 @@
 import { useMemo } from 'react';
 import { useSim, useSimBundle, useT } from '../../app/context';
+import { logDetailsEn, logDetailsPt } from '../../i18n/parts/log-details';
+import { registerMessages } from '../../i18n/translate';
 import { messageColor } from '../canvas/colors';
 import { formatSimTime } from '../playback/format';
 import { journeyOf } from './context';
 import { deathRows, headerRows, payloadView, propertyRows } from './details';
 import { explainEntry } from './explain';
 import { ExplanationLines } from './ExplanationLines';
-import { fullLines } from './explain-routing';
+import { whyLines } from './explain-why';
 import { renderPhrase } from './render';
 import { Rich } from './Rich';
 import { useLogIndex } from './useLogIndex';
 import './log.css';
+
+registerMessages(logDetailsEn, logDetailsPt);
 
 /**
  * The selected message: properties, headers (x-death as a table), payload and its journey.
@@ -170,7 +174,7 @@ export default function MessageDetails({ id }: { id: number }) {
                       <Rich text={renderPhrase(t, x.summary)} />
                     </span>
                   </div>
-                  <ExplanationLines lines={fullLines(e, x, index)} t={t} />
+                  <ExplanationLines lines={whyLines(e, index)} t={t} />
                 </li>
               );
             })}

@@ -2,26 +2,33 @@ import { useEffect, useState } from 'react';
 import type { Translate } from '../../app/context';
 import type { SimLogEntry } from '../../sim/amqp/types';
 import type { ExplainContext, Explanation, Line } from './explain';
+import type * as Why from './explain-why';
 import { ExplanationLines } from './ExplanationLines';
-import type { fullLines as FullLines } from './explain-routing';
 
-let routing: Promise<{ fullLines: typeof FullLines }> | null = null;
-/** The routing "why" loads the first time someone opens one; later ones are instant. */
-const loadRouting = () => (routing ??= import('./explain-routing'));
+type WhyModule = typeof Why;
 
-/** An entry's "why": shown at once, or (routing decisions) as soon as its code has loaded. */
+let loaded: WhyModule | null = null;
+let loading: Promise<WhyModule> | null = null;
+/** The "why" code and words load the first time someone opens one; later ones are instant. */
+const loadWhy = () =>
+  (loading ??= import('./explain-why').then((m) => {
+    loaded = m;
+    return m;
+  }));
+
+/** An entry's "why", as soon as its code has loaded (at once after the first time). */
 export function WhyLines({ entry, x, ctx, t }: { entry: SimLogEntry; x: Explanation; ctx: ExplainContext; t: Translate }) {
-  const [lines, setLines] = useState<readonly Line[] | null>(x.deferred ? null : x.lines);
+  const [lines, setLines] = useState<readonly Line[] | null>(() => (loaded && x.why ? loaded.whyLines(entry, ctx) : null));
   useEffect(() => {
-    if (!x.deferred) return;
+    if (!x.why) return;
     let live = true;
-    void loadRouting().then((m) => {
-      if (live) setLines(m.fullLines(entry, x, ctx));
+    void loadWhy().then((m) => {
+      if (live) setLines(m.whyLines(entry, ctx));
     });
     return () => {
       live = false;
     };
   }, [entry, x, ctx]);
-  if (!x.deferred) return <ExplanationLines lines={x.lines} t={t} />;
+  if (!x.why) return null;
   return lines === null ? <p className="bl-log-why">{t('app.loading')}</p> : <ExplanationLines lines={lines} t={t} />;
 }

@@ -2,7 +2,7 @@
 import type { FieldTable, FieldValue } from '../../engine/amqp/field-values';
 import { typeName } from '../../engine/amqp/field-values';
 import type { MessageProperties } from '../../engine/amqp/model';
-import { formatValue } from './explain';
+import { formatValue } from './format-value';
 
 export type PayloadView =
   | { readonly kind: 'empty' }

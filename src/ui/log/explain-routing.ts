@@ -1,6 +1,5 @@
 /**
- * The "why" of routing decisions, loaded the first time a student opens one (and by the message
- * drawer and presenter mode, which load later themselves): binding by binding, word by word for
+ * The "why" of routing decisions, loaded with ./explain-why: binding by binding, word by word for
  * topic exchanges, key by key for headers exchanges.
  */
 import type { AmqpEvent, RouteHop } from '../../engine/amqp/events';
@@ -10,13 +9,12 @@ import type { Binding, ExchangeType } from '../../engine/amqp/model';
 import { explainBinding, type BindingTrace } from '../../engine/amqp/routing/explain';
 import { explainHeaders, type HeaderCheck, type HeadersTrace } from '../../engine/amqp/routing/headers';
 import type { TopicStep, TopicTrace } from '../../engine/amqp/routing/topic';
-import type { SimLogEntry } from '../../sim/amqp/types';
 import { logRoutingEn, logRoutingPt } from '../../i18n/parts/log-routing';
 import { registerMessages } from '../../i18n/translate';
-import { formatValue, line, p, routingKeysOf, type Explanation, type ExplainContext, type Line, type Phrase } from './explain';
+import { line, p, routingKeysOf, type ExplainContext, type Line, type Phrase } from './explain';
+import { formatValue } from './format-value';
 
 registerMessages(logRoutingEn, logRoutingPt);
-
 
 function topicStep(s: TopicStep): Phrase {
   switch (s.kind) {
@@ -180,10 +178,4 @@ export function routingLines(e: Extract<AmqpEvent, { type: 'routed' }>, ctx: Exp
   const many = e.hops.reduce((n, h) => n + h.matched.filter((b) => b.destinationKind === 'queue').length, 0);
   if (many > e.queues.length) lines.push(line(p('log.route.once')));
   return lines;
-}
-
-/** An explanation's lines, computing the deferred ones (routing) now. */
-export function fullLines(entry: SimLogEntry, x: Explanation, ctx: ExplainContext): readonly Line[] {
-  if (!x.deferred || entry.source !== 'broker' || entry.event.type !== 'routed') return x.lines;
-  return routingLines(entry.event, ctx);
 }

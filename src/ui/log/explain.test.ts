@@ -8,25 +8,27 @@ import { notesTopicScenario } from '../../scenario/presets/notes-topic';
 import { AmqpSimulation } from '../../sim/amqp/runner';
 import type { ClientEvent, SimLogEntry } from '../../sim/amqp/types';
 import { buildIndex, journeyOf } from './context';
-import { EMPTY_CONTEXT, explainEntry as explainNow, messageIdOf, type ExplainContext, type Explanation, type Phrase } from './explain';
-import { explainHeadersMatch, fullLines } from './explain-routing';
+import { EMPTY_CONTEXT, explainEntry as explainNow, hasWhy, messageIdOf, type ExplainContext, type Explanation, type Line, type Phrase } from './explain';
+import { explainHeadersMatch } from './explain-routing';
+import { whyLines } from './explain-why';
 import { renderPhrase } from './render';
 
 const say = (lang: Language) => (phrase: Phrase) => renderPhrase((k, p) => translate(lang, k, p), phrase);
 const en = say('en');
 const pt = say('pt-BR');
 
+type Explained = Explanation & { readonly lines: readonly Line[] };
+
 /** The explanation with its "why" computed in full, as the log shows it once opened. */
-function explainEntry(entry: SimLogEntry, ctx: ExplainContext = EMPTY_CONTEXT): Explanation {
-  const x = explainNow(entry, ctx);
-  return { ...x, lines: fullLines(entry, x, ctx) };
+function explainEntry(entry: SimLogEntry, ctx: ExplainContext = EMPTY_CONTEXT): Explained {
+  return { ...explainNow(entry, ctx), lines: whyLines(entry, ctx) };
 }
 
 function broker(event: AmqpEvent, seq = 0): SimLogEntry {
   return { seq, time: event.time, source: 'broker', event };
 }
 
-function allText(x: Explanation, render: (p: Phrase) => string): string[] {
+function allText(x: Explained, render: (p: Phrase) => string): string[] {
   return [render(x.summary), ...x.lines.flatMap((l) => [render(l.phrase), ...(l.dest ? [render(l.dest)] : [])])];
 }
 
@@ -235,6 +237,14 @@ describe('every log entry type', () => {
     const text = explainEntry(routed, index).lines.map((l) => en(l.phrase));
     expect(text).toContain('Exchange `notas` matched nothing, so the message went to its alternate exchange `ae`.');
     expect(text).toContain('No queue matched and mandatory=true: the broker returns it (312 NO_ROUTE).');
+  });
+
+  it('knows whether an entry has a "why" without loading its lines', () => {
+    const wrong = samples.filter((s) => hasWhy(explainNow(s, index)) !== whyLines(s, index).length > 0).map((s) => s.event.type);
+    expect(wrong).toEqual([]);
+    // Both ways occur: not every entry has a why.
+    expect(samples.filter((s) => hasWhy(explainNow(s, index))).length).toBeGreaterThan(20);
+    expect(samples.filter((s) => !hasWhy(explainNow(s, index))).map((s) => s.event.type)).toContain('queue-declared');
   });
 
   it('knows which message each entry is about', () => {

@@ -1,16 +1,20 @@
 /**
  * Turns a log entry into an explanation made of message keys and parameters (never prose: the
- * words live in src/i18n/parts/log.ts, in every language). Pure: everything it needs beyond the
+ * words live in src/i18n/parts/log*.ts, in every language). Pure: everything it needs beyond the
  * entry comes through an ExplainContext built from the log (see context.ts).
+ *
+ * This module gives what the event log shows at once: each entry's one-line summary, category
+ * and tone, and whether it has a "why". The lines of the "why" are computed by ./explain-why,
+ * which loads the first time a student opens one.
  */
-import type { AmqpEvent, DropReason } from '../../engine/amqp/events';
-import type { FieldValue } from '../../engine/amqp/field-values';
+import type { AmqpEvent } from '../../engine/amqp/events';
 import type { Binding, ExchangeType, Message } from '../../engine/amqp/model';
 import type { ClientEvent, SimLogEntry } from '../../sim/amqp/types';
 import type { logEn } from '../../i18n/parts/log';
 import type { logRoutingEn } from '../../i18n/parts/log-routing';
+import type { logWhyEn } from '../../i18n/parts/log-why';
 
-export type LogKey = keyof typeof logEn | keyof typeof logRoutingEn;
+export type LogKey = keyof typeof logEn | keyof typeof logRoutingEn | keyof typeof logWhyEn;
 
 /** A parameter: plain text, a nested phrase, or a list of phrases (joined with ", "). */
 export type Arg = string | number | Phrase | readonly Phrase[];
@@ -36,9 +40,8 @@ export type Tone = 'normal' | 'good' | 'warn' | 'bad';
 
 export interface Explanation {
   readonly summary: Phrase;
-  readonly lines: readonly Line[];
-  /** The lines are computed on demand by ./explain-routing (see routingLines). */
-  readonly deferred?: true;
+  /** Whether the entry has a "why"; its lines are computed on demand by ./explain-why (whyLines). */
+  readonly why: boolean;
   readonly category: Category;
   readonly tone: Tone;
 }
@@ -114,111 +117,17 @@ export function routingKeysOf(m: Message): string[] {
   return [m.routingKey, ...extra];
 }
 
-/** A field value as a student reads it: strings bare, numbers and booleans as written. */
-export function formatValue(v: FieldValue): string {
-  switch (v.kind) {
-    case 'string':
-      return v.value;
-    case 'bool':
-    case 'int':
-    case 'float':
-    case 'decimal':
-    case 'timestamp':
-      return String(v.value);
-    case 'bytes':
-      return v.base64;
-    case 'void':
-      return '∅';
-    case 'array':
-      return `[${v.value.map(formatValue).join(', ')}]`;
-    case 'table':
-      return `{${Object.entries(v.value)
-        .map(([k, x]) => `${k}: ${formatValue(x)}`)
-        .join(', ')}}`;
-  }
-}
-
 export const code = (s: string) => `\`${s}\``;
 
-/** Whether an entry has a "why" to show (computed now, or on demand for routing decisions). */
+/** Whether an entry has a "why" to show (its lines load on demand, see ./explain-why). */
 export function hasWhy(x: Explanation): boolean {
-  return x.lines.length > 0 || x.deferred === true;
+  return x.why;
 }
 
-// ---- routing -------------------------------------------------------------------------------
+// ---- summaries -----------------------------------------------------------------------------
 
 function destOf(b: Binding): Phrase {
   return b.destinationKind === 'queue' ? p('log.queueDest', { name: b.destination }) : p('log.exchangeDest', { name: b.destination });
-}
-
-/**
- * A routing decision. The summary is immediate; the "why" (binding by binding, word by word for
- * topic, key by key for headers) is computed by ./explain-routing, which loads the first time a
- * student asks why.
- */
-function explainRouted(e: Extract<AmqpEvent, { type: 'routed' }>, ctx: ExplainContext): Explanation {
-  const msg = ctx.message(e.messageId);
-  const key = (msg ? routingKeysOf(msg) : [ctx.deadLetterKey(e.messageId) ?? ''])[0] ?? '';
-  if (e.queues.length === 0) return { summary: p('log.routedNone', { key }), lines: [], deferred: true, category: 'routing', tone: 'warn' };
-  return { summary: p('log.routed', { key, queues: e.queues.map(code).join(', ') }), lines: [], deferred: true, category: 'routing', tone: 'normal' };
-}
-
-// ---- the rest ------------------------------------------------------------------------------
-
-const REASON_KEY = {
-  rejected: 'log.reason.rejected',
-  expired: 'log.reason.expired',
-  maxlen: 'log.reason.maxlen',
-  delivery_limit: 'log.reason.delivery_limit',
-} as const satisfies Record<string, LogKey>;
-
-const CODE_KEY: Partial<Record<number, LogKey>> = {
-  200: 'log.code.200',
-  312: 'log.code.312',
-  320: 'log.code.320',
-  403: 'log.code.403',
-  404: 'log.code.404',
-  405: 'log.code.405',
-  406: 'log.code.406',
-  530: 'log.code.530',
-  540: 'log.code.540',
-};
-
-function codeLines(codeNo: number, text: string): Line[] {
-  const out: Line[] = [line(p('log.rabbitText', { text }))];
-  const k = CODE_KEY[codeNo];
-  if (k) out.push(line(p(k)));
-  return out;
-}
-
-function dropped(e: Extract<AmqpEvent, { type: 'dropped' }>, ctx: ExplainContext): Explanation {
-  const queue = e.queue ?? '';
-  const q = { queue };
-  const bad = (summary: Phrase, lines: Line[] = []): Explanation => ({ summary, lines, category: 'drops', tone: 'bad' });
-  const reason: DropReason = e.reason;
-  switch (reason) {
-    case 'unroutable': {
-      const m = ctx.message(e.messageId);
-      const lines = m && m.exchange === '' ? [line(p('log.route.defaultMiss', { key: m.routingKey }))] : [];
-      return bad(p('log.dropped.unroutable'), [...lines, line(p('log.route.unroutableSilent'))]);
-    }
-    case 'overflow':
-      return bad(p('log.dropped.overflow', q), [line(p('log.dropped.overflowDetail'))]);
-    case 'cycle':
-      return bad(p('log.dropped.cycle', q), [line(p('log.dropped.cycleDetail', q))]);
-    case 'queue-deleted':
-      return bad(p('log.dropped.queueDeleted', q));
-    case 'dlx-missing':
-      return bad(p('log.dropped.dlxMissing', q));
-    case 'no-dlx':
-      return bad(p('log.dropped.noDlx', q));
-    case 'purged':
-      return bad(p('log.dropped.purged', q));
-    case 'restart':
-      return bad(p('log.dropped.restart', q));
-    case 'not-persistent':
-      return bad(p('log.dropped.notPersistent'), [line(p('log.dropped.notPersistentDetail', q))]);
-  }
 }
 
 function consumerLabel(ctx: ExplainContext, channel: number, consumerTag: string | null, deliveryTag?: number): Arg {
@@ -231,138 +140,94 @@ function consumerLabel(ctx: ExplainContext, channel: number, consumerTag: string
   return byTag !== undefined ? ctx.nodeName(byTag) : p('log.consumerTag', { tag: consumerTag });
 }
 
+const DROP_KEY = {
+  unroutable: 'log.dropped.unroutable',
+  overflow: 'log.dropped.overflow',
+  cycle: 'log.dropped.cycle',
+  'queue-deleted': 'log.dropped.queueDeleted',
+  'dlx-missing': 'log.dropped.dlxMissing',
+  'no-dlx': 'log.dropped.noDlx',
+  purged: 'log.dropped.purged',
+  restart: 'log.dropped.restart',
+  'not-persistent': 'log.dropped.notPersistent',
+} as const satisfies Record<Extract<AmqpEvent, { type: 'dropped' }>['reason'], LogKey>;
+
+/** Drops whose "why" has lines (see ./explain-why): the others say it all in their summary. */
+const DROP_WHY: ReadonlySet<string> = new Set(['unroutable', 'overflow', 'cycle', 'not-persistent']);
+
 function explainBroker(e: AmqpEvent, ctx: ExplainContext): Explanation {
+  const x = (summary: Phrase, category: Category, tone: Tone = 'normal', why = true): Explanation => ({ summary, why, category, tone });
   switch (e.type) {
     case 'published': {
       const m = e.message;
-      const keys = routingKeysOf(m);
-      const lines: Line[] = [];
-      if (e.mandatory) lines.push(line(p('log.published.mandatory')));
-      if (keys.length > 1) lines.push(line(p('log.published.cc', { keys: keys.slice(1).map(code).join(', ') })));
       const summary = m.exchange === '' ? p('log.publishedDefault', { key: m.routingKey }) : p('log.published', { key: m.routingKey, exchange: m.exchange });
-      return { summary, lines, category: 'routing', tone: 'normal' };
+      // The why: mandatory=true, and extra routing keys from CC.
+      return x(summary, 'routing', 'normal', e.mandatory || routingKeysOf(m).length > 1);
     }
-    case 'routed':
-      return explainRouted(e, ctx);
+    case 'routed': {
+      // Binding by binding, word by word for topic, key by key for headers: see ./explain-routing.
+      const msg = ctx.message(e.messageId);
+      const key = (msg ? routingKeysOf(msg) : [ctx.deadLetterKey(e.messageId) ?? ''])[0] ?? '';
+      if (e.queues.length === 0) return x(p('log.routedNone', { key }), 'routing', 'warn');
+      return x(p('log.routed', { key, queues: e.queues.map(code).join(', ') }), 'routing');
+    }
     case 'enqueued':
-      return { summary: p('log.enqueued', { queue: e.queue }), lines: [line(p('log.enqueued.detail'))], category: 'routing', tone: 'normal' };
-    case 'delivered': {
-      const lines: Line[] = [
-        line(p(e.redelivered ? 'log.delivered.redelivered' : 'log.delivered.first')),
-        line(p(e.noAck ? 'log.delivered.noAck' : 'log.delivered.manual')),
-      ];
-      if (e.deliveryCount !== null && e.deliveryCount > 0) lines.push(line(p('log.delivered.count', { n: e.deliveryCount })));
-      return {
-        summary: p('log.delivered', { queue: e.queue, consumer: consumerLabel(ctx, e.channel, e.consumerTag, e.deliveryTag), tag: e.deliveryTag }),
-        lines,
-        category: 'delivery',
-        tone: 'normal',
-      };
-    }
+      return x(p('log.enqueued', { queue: e.queue }), 'routing');
+    case 'delivered':
+      return x(p('log.delivered', { queue: e.queue, consumer: consumerLabel(ctx, e.channel, e.consumerTag, e.deliveryTag), tag: e.deliveryTag }), 'delivery');
     case 'acked':
-      return { summary: p('log.acked', { tag: e.deliveryTag, queue: e.queue }), lines: [line(p('log.acked.detail'))], category: 'acks', tone: 'good' };
+      return x(p('log.acked', { tag: e.deliveryTag, queue: e.queue }), 'acks', 'good');
     case 'nacked':
     case 'rejected': {
       const nack = e.type === 'nacked';
       const key: LogKey = e.requeue ? (nack ? 'log.nackedRequeue' : 'log.rejectedRequeue') : nack ? 'log.nackedDrop' : 'log.rejectedDrop';
-      return {
-        summary: p(key, { tag: e.deliveryTag, queue: e.queue }),
-        lines: [line(p(e.requeue ? 'log.settle.requeueDetail' : 'log.settle.dropDetail'))],
-        category: 'acks',
-        tone: 'warn',
-      };
+      return x(p(key, { tag: e.deliveryTag, queue: e.queue }), 'acks', 'warn');
     }
     case 'requeued':
-      return { summary: p('log.requeued', { queue: e.queue }), lines: [line(p('log.requeued.detail'))], category: 'delivery', tone: 'warn' };
+      return x(p('log.requeued', { queue: e.queue }), 'delivery', 'warn');
     case 'expired':
-      return { summary: p('log.expired', { queue: e.queue }), lines: [line(p('log.expired.detail'))], category: 'drops', tone: 'warn' };
-    case 'dead-lettered': {
-      const reason = p(REASON_KEY[e.reason]);
-      const key = ctx.deadLetterKey(e.newMessageId);
-      return {
-        summary: p('log.deadLettered', { queue: e.queue, reason: e.reason, exchange: e.exchange }),
-        lines: [
-          line(reason),
-          line(key !== undefined ? p('log.deadLettered.key', { key, id: e.newMessageId }) : p('log.deadLettered.newId', { id: e.newMessageId })),
-          line(p('log.deadLettered.xdeath', { queue: e.queue, reason: e.reason })),
-        ],
-        category: 'drops',
-        tone: 'warn',
-      };
-    }
+      return x(p('log.expired', { queue: e.queue }), 'drops', 'warn');
+    case 'dead-lettered':
+      return x(p('log.deadLettered', { queue: e.queue, reason: e.reason, exchange: e.exchange }), 'drops', 'warn');
     case 'returned':
-      return {
-        summary: p('log.returned', { code: e.replyCode, text: e.replyText }),
-        lines: [line(p('log.returned.detail', { key: e.routingKey, exchange: e.exchange })), ...codeLines(e.replyCode, e.replyText).slice(1)],
-        category: 'drops',
-        tone: 'warn',
-      };
-    case 'dropped':
-      return dropped(e, ctx);
+      return x(p('log.returned', { code: e.replyCode, text: e.replyText }), 'drops', 'warn');
+    case 'dropped': {
+      const key = DROP_KEY[e.reason];
+      return x(e.reason === 'unroutable' || e.reason === 'not-persistent' ? p(key) : p(key, { queue: e.queue ?? '' }), 'drops', 'bad', DROP_WHY.has(e.reason));
+    }
     case 'confirm':
-      return e.ack
-        ? { summary: p('log.confirmAck', { seq: e.seqNo }), lines: [line(p('log.confirm.ackDetail'))], category: 'routing', tone: 'good' }
-        : { summary: p('log.confirmNack', { seq: e.seqNo }), lines: [line(p('log.confirm.nackDetail'))], category: 'errors', tone: 'bad' };
-    case 'channel-closed': {
-      if (!e.byServer && e.code === 200)
-        return { summary: p('log.channelClosedClient', { channel: e.channel }), lines: [line(p('log.channel.requeue'))], category: 'clients', tone: 'normal' };
-      return {
-        summary: p('log.channelClosed', { channel: e.channel, code: e.code, text: e.text }),
-        lines: [...codeLines(e.code, e.text), line(p('log.channel.requeue'))],
-        category: 'errors',
-        tone: 'bad',
-      };
-    }
-    case 'connection-closed': {
-      if (!e.byServer && e.code === 200)
-        return { summary: p('log.connectionClosedClient', { connection: e.connection }), lines: [line(p('log.connection.detail'))], category: 'clients', tone: 'normal' };
-      return {
-        summary: p('log.connectionClosed', { connection: e.connection, code: e.code, text: e.text }),
-        lines: [...codeLines(e.code, e.text), line(p('log.connection.detail'))],
-        category: 'errors',
-        tone: 'bad',
-      };
-    }
+      return e.ack ? x(p('log.confirmAck', { seq: e.seqNo }), 'routing', 'good') : x(p('log.confirmNack', { seq: e.seqNo }), 'errors', 'bad');
+    case 'channel-closed':
+      if (!e.byServer && e.code === 200) return x(p('log.channelClosedClient', { channel: e.channel }), 'clients');
+      return x(p('log.channelClosed', { channel: e.channel, code: e.code, text: e.text }), 'errors', 'bad');
+    case 'connection-closed':
+      if (!e.byServer && e.code === 200) return x(p('log.connectionClosedClient', { connection: e.connection }), 'clients');
+      return x(p('log.connectionClosed', { connection: e.connection, code: e.code, text: e.text }), 'errors', 'bad');
     case 'queue-declared':
-      return { summary: p('log.queueDeclared', { queue: e.queue }), lines: [], category: 'topology', tone: 'normal' };
+      return x(p('log.queueDeclared', { queue: e.queue }), 'topology', 'normal', false);
     case 'queue-deleted':
-      return {
-        summary: p('log.queueDeleted', { queue: e.queue }),
-        lines: [line(p(`log.queueDeleted.${e.reason}`, { n: e.messages }))],
-        category: 'topology',
-        tone: e.messages > 0 ? 'warn' : 'normal',
-      };
+      return x(p('log.queueDeleted', { queue: e.queue }), 'topology', e.messages > 0 ? 'warn' : 'normal');
     case 'exchange-declared':
-      return { summary: p('log.exchangeDeclared', { exchange: e.exchange }), lines: [], category: 'topology', tone: 'normal' };
+      return x(p('log.exchangeDeclared', { exchange: e.exchange }), 'topology', 'normal', false);
     case 'exchange-deleted':
-      return { summary: p('log.exchangeDeleted', { exchange: e.exchange }), lines: [line(p(`log.exchangeDeleted.${e.reason}`))], category: 'topology', tone: 'normal' };
+      return x(p('log.exchangeDeleted', { exchange: e.exchange }), 'topology');
     case 'binding-added':
     case 'binding-removed': {
       const b = e.binding;
       const summary = p(e.type === 'binding-added' ? 'log.bindingAdded' : 'log.bindingRemoved', { source: b.source, dest: destOf(b), key: b.routingKey });
-      return { summary, lines: [], category: 'topology', tone: 'normal' };
+      return x(summary, 'topology', 'normal', false);
     }
     case 'consumer-added':
-      return {
-        summary: p('log.consumerAdded', { consumer: consumerLabel(ctx, e.channel, e.consumerTag), queue: e.queue, channel: e.channel }),
-        lines: [],
-        category: 'topology',
-        tone: 'normal',
-      };
+      return x(p('log.consumerAdded', { consumer: consumerLabel(ctx, e.channel, e.consumerTag), queue: e.queue, channel: e.channel }), 'topology', 'normal', false);
     case 'consumer-cancelled':
-      return {
-        summary: p('log.consumerCancelled', { consumer: consumerLabel(ctx, e.channel, e.consumerTag), queue: e.queue }),
-        lines: [...(e.byServer ? [line(p('log.consumerCancelled.server'))] : []), line(p('log.consumerCancelled.unacked'))],
-        category: 'topology',
-        tone: e.byServer ? 'warn' : 'normal',
-      };
+      return x(p('log.consumerCancelled', { consumer: consumerLabel(ctx, e.channel, e.consumerTag), queue: e.queue }), 'topology', e.byServer ? 'warn' : 'normal');
     case 'broker-restarted':
-      return { summary: p('log.brokerRestarted'), lines: [line(p('log.brokerRestarted.detail'))], category: 'errors', tone: 'warn' };
+      return x(p('log.brokerRestarted'), 'errors', 'warn');
   }
 }
 
 function explainClient(e: ClientEvent, ctx: ExplainContext): Explanation {
-  const c = (summary: Phrase, lines: Line[] = [], tone: Tone = 'normal', category: Category = 'clients'): Explanation => ({ summary, lines, category, tone });
+  const c = (summary: Phrase, why: boolean, tone: Tone = 'normal', category: Category = 'clients'): Explanation => ({ summary, why, category, tone });
   switch (e.type) {
     case 'producer-sent': {
       const producer = ctx.nodeName(e.producerId);
@@ -370,49 +235,40 @@ function explainClient(e: ClientEvent, ctx: ExplainContext): Explanation {
         e.exchange === ''
           ? p('log.producerSentDefault', { producer, key: e.routingKey })
           : p('log.producerSent', { producer, key: e.routingKey, exchange: e.exchange }),
+        false,
       );
     }
     case 'producer-unconnected':
-      return c(p('log.producerUnconnected', { producer: ctx.nodeName(e.producerId) }), [], 'warn');
+      return c(p('log.producerUnconnected', { producer: ctx.nodeName(e.producerId) }), false, 'warn');
     case 'consumer-received':
-      return c(
-        p('log.consumerReceived', { consumer: ctx.nodeName(e.consumerId), id: e.messageId, tag: e.deliveryTag }),
-        [line(p(e.redelivered ? 'log.delivered.redelivered' : 'log.delivered.first'))],
-      );
+      return c(p('log.consumerReceived', { consumer: ctx.nodeName(e.consumerId), id: e.messageId, tag: e.deliveryTag }), true);
     case 'consumer-processed':
-      return c(p('log.consumerProcessed', { consumer: ctx.nodeName(e.consumerId), id: e.messageId }), [
-        line(p(e.autoAck ? 'log.consumerProcessed.auto' : 'log.consumerProcessed.manual')),
-      ]);
+      return c(p('log.consumerProcessed', { consumer: ctx.nodeName(e.consumerId), id: e.messageId }), true);
     case 'consumer-settled': {
       const consumer = ctx.nodeName(e.consumerId);
-      if (e.action === 'ack') return c(p('log.consumerSettled.ack', { consumer, tag: e.deliveryTag }), [line(p('log.acked.detail'))], 'good');
+      if (e.action === 'ack') return c(p('log.consumerSettled.ack', { consumer, tag: e.deliveryTag }), true, 'good');
       return c(
         p(e.action === 'nack' ? 'log.consumerSettled.nack' : 'log.consumerSettled.reject', { consumer, tag: e.deliveryTag, requeue: String(e.requeue) }),
-        [line(p(e.requeue ? 'log.settle.requeueDetail' : 'log.settle.dropDetail'))],
+        true,
         'warn',
       );
     }
-    case 'consumer-crashed': {
-      const lines: Line[] = [];
-      if (e.held - e.lost > 0) lines.push(line(p('log.consumerCrashed.held', { n: e.held - e.lost })));
-      if (e.lost > 0) lines.push(line(p('log.consumerCrashed.lost', { n: e.lost })));
-      lines.push(line(p('log.consumerCrashed.restart')));
-      return c(p('log.consumerCrashed', { consumer: ctx.nodeName(e.consumerId) }), lines, 'bad', 'errors');
-    }
+    case 'consumer-crashed':
+      return c(p('log.consumerCrashed', { consumer: ctx.nodeName(e.consumerId) }), true, 'bad', 'errors');
     case 'consumer-restarted':
-      return c(p('log.consumerRestarted', { consumer: ctx.nodeName(e.consumerId) }), [], 'good');
+      return c(p('log.consumerRestarted', { consumer: ctx.nodeName(e.consumerId) }), false, 'good');
     case 'settle-lost':
-      return c(p('log.settleLost', { consumer: ctx.nodeName(e.consumerId), tag: e.deliveryTag }), [line(p('log.settleLost.detail'))], 'warn', 'errors');
+      return c(p('log.settleLost', { consumer: ctx.nodeName(e.consumerId), tag: e.deliveryTag }), true, 'warn', 'errors');
     case 'command-failed': {
       const err = e.error;
       const params = { command: err.method ?? e.command, code: err.code, name: err.name };
       const summary = e.nodeId !== null ? p('log.commandFailed', { node: ctx.nodeName(e.nodeId), ...params }) : p('log.commandFailedNoNode', params);
-      return c(summary, [...codeLines(err.code, err.text), line(p(err.scope === 'connection' ? 'log.scope.connection' : 'log.scope.channel'))], 'bad', 'errors');
+      return c(summary, true, 'bad', 'errors');
     }
     case 'queue-recreated':
-      return c(p('log.queueRecreated', { queue: e.queue }), [], 'normal', 'topology');
+      return c(p('log.queueRecreated', { queue: e.queue }), false, 'normal', 'topology');
     case 'apps-reconnected':
-      return c(p('log.appsReconnected'), [], 'good');
+      return c(p('log.appsReconnected'), false, 'good');
   }
 }
 

@@ -6,7 +6,7 @@ import { registerMessages } from '../../i18n/translate';
 import { messageColor } from '../canvas/colors';
 import { explainEntry, messageIdOf } from '../log/explain';
 import { ExplanationLines } from '../log/ExplanationLines';
-import { fullLines } from '../log/explain-routing';
+import { whyLines } from '../log/explain-why';
 import { renderPhrase } from '../log/render';
 import { Rich } from '../log/Rich';
 import { useLogIndex } from '../log/useLogIndex';
@@ -90,7 +90,7 @@ export default function PresenterOverlay() {
             <p className={`bl-presenter-summary is-${explained.tone}`}>
               <Rich text={renderPhrase(t, explained.summary)} />
             </p>
-            <ExplanationLines lines={fullLines(main, explained, index)} t={t} />
+            <ExplanationLines lines={whyLines(main, index)} t={t} />
             {rest.length > 0 && (
               <ul className="bl-presenter-also">
                 {rest.map((e) => (
