@@ -136,4 +136,58 @@ test.describe('Kafka mode', () => {
     await expect(other.getByRole('alert')).toContainText('The shared Kafka scenario is open');
     await other.close();
   });
+
+  test('an instructor writes a Kafka exercise, and a student opens its link and solves it', async ({ page, browser }) => {
+    await app.open();
+    const sheet = page.locator('.kf-sheet');
+    const author = async () => {
+      await app.openPanel(/^Exercises$/);
+      await sheet.getByText('Write an exercise (for instructors)').click();
+    };
+    const closeSheet = () => sheet.getByRole('button', { name: 'Close' }).click();
+    // The solution: four partitions for four consumers.
+    await app.openPanel(/^Exercises$/);
+    await sheet.getByRole('button', { name: 'Put every consumer to work' }).click();
+    await sheet.getByRole('button', { name: 'Load the starting scenario' }).click();
+    await closeSheet();
+    await app.select('tasks');
+    await app.fill('Partitions', '4');
+    await author();
+    await sheet.getByRole('button', { name: 'Use the canvas as the solution' }).click();
+    await sheet.getByRole('button', { name: 'Measure the solution' }).click();
+    await expect(sheet.getByRole('checkbox', { name: /No consumer of workers is idle/ })).toBeChecked();
+    await closeSheet();
+    // The starting point: back to two partitions.
+    await app.select('tasks');
+    await app.fill('Partitions', '2');
+    await author();
+    await sheet.getByRole('button', { name: 'Use the canvas as the starting point' }).click();
+    for (const [label, text] of [['Title', 'Four busy workers'], ['Goal', 'Keep the four consumers of `workers` busy.']]) {
+      await sheet.getByLabel(label, { exact: true }).fill(text);
+      await sheet.getByLabel(label, { exact: true }).blur();
+    }
+    await sheet.getByRole('button', { name: 'Make the link' }).click();
+    const link = await sheet.getByLabel('Link to this exercise').inputValue();
+    expect(link).toMatch(/#kx1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+
+    // A student, in another browser, in Portuguese.
+    const other = await browser.newPage();
+    await other.addInitScript(() => localStorage.setItem('brokerlab.prefs.v1', JSON.stringify({ lang: 'pt-BR', theme: 'light' })));
+    await other.goto(link.replace(/^https?:\/\/[^/]+\//, '/'));
+    await expect(other.getByRole('button', { name: 'Kafka', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.getByRole('alert')).toContainText('O exercício Kafka compartilhado está aberto');
+    const exercise = other.getByRole('region', { name: 'Four busy workers' });
+    await expect(exercise).toContainText('Keep the four consumers of workers busy.');
+    await exercise.getByRole('button', { name: 'Conferir' }).click();
+    await expect(exercise.getByRole('status')).toContainText('Nenhum consumidor de workers fica ocioso (2 ociosos)');
+    await expect(exercise.getByRole('status')).toContainText('Ainda não');
+    const student = new KafkaPage(other);
+    await other.locator('.kf-sheet').getByRole('button', { name: 'Fechar' }).click();
+    await student.select('tasks');
+    await student.fill('Partitions', '4');
+    await student.openPanel(/^Exercícios$/);
+    await other.getByRole('region', { name: 'Four busy workers' }).getByRole('button', { name: 'Conferir' }).click();
+    await expect(other.getByRole('region', { name: 'Four busy workers' }).getByRole('status')).toContainText('Resolvido!');
+    await other.close();
+  });
 });

@@ -10,7 +10,8 @@ import { usePrefs, useT, useUi } from './context';
 
 // Only shown when something went wrong with the saved work: its code and words load then.
 const StartupBanner = lazy(() => import('../ui/shell/StartupBanner'));
-const KAFKA_LINK_HASH = /^#?k\d+\./;
+// Kafka scenario (#k1.) and Kafka exercise (#kx1.) links.
+const KAFKA_LINK_HASH = /^#?kx?\d+\./;
 const KafkaWorkspace = lazy(() => import('../ui/kafka/KafkaWorkspace'));
 const WhyWorkspace = lazy(() => import('../ui/why/WhyWorkspace'));
 // Shared links: the question, refusal or confirmation loads when there is one; the embed bar only in an embed view.
@@ -45,7 +46,7 @@ export function App({ firstVisit = false, notice = null, embed = false, links = 
   const t = useT();
   const lang = usePrefs((s) => s.lang);
   const theme = usePrefs((s) => s.theme);
-  // A Kafka link (#k1.) opens the Kafka mode, which reads the link itself.
+  // A Kafka link (#k1., #kx1.) opens the Kafka mode, which reads the link itself.
   const [mode, setMode] = useState<Mode>(() => (KAFKA_LINK_HASH.test(location.hash) ? 'kafka' : 'amqp'));
   const presenter = useUi((s) => s.presenter);
   const playToken = usePlayToken(links);

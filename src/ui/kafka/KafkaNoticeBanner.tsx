@@ -8,9 +8,9 @@ export function KafkaNoticeBanner({ notice }: { notice: KafkaNotice }) {
   const t = useT();
   const [open, setOpen] = useState(true);
   if (!open) return null;
-  const bad = notice.kind === 'draft-unreadable' || notice.kind === 'link-refused';
+  const bad = notice.kind === 'draft-unreadable' || notice.kind === 'link-refused' || notice.kind === 'exercise-refused';
   const details =
-    notice.kind === 'link-refused'
+    notice.kind === 'link-refused' || notice.kind === 'exercise-refused'
       ? [t(`scenario.link.${notice.error.code}`, notice.error.params), ...(notice.error.issues ?? []).slice(0, 5).map((i) => describeKafkaIssue(i, t)), t('scenario.link.keptWork')]
       : notice.issues.slice(0, 5).map((i) => describeKafkaIssue(i, t));
   return (

@@ -18,7 +18,7 @@ export default function KafkaWorkspace() {
     <KafkaEditorContext.Provider value={session.editor}>
       <KafkaSimContext.Provider value={session.sim}>
         <ReactFlowProvider>
-          <KafkaWorkspaceView firstVisit={session.firstVisit} notice={session.notice} />
+          <KafkaWorkspaceView firstVisit={session.firstVisit} notice={session.notice} exercises={session.exercises} />
         </ReactFlowProvider>
       </KafkaSimContext.Provider>
     </KafkaEditorContext.Provider>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT, useUi } from '../../app/context';
 import { KafkaCanvas } from './canvas/KafkaCanvas';
 import { KafkaPalette } from './canvas/KafkaPalette';
@@ -8,6 +8,7 @@ import { KafkaInspector } from './inspector/KafkaInspector';
 import { KafkaNoticeBanner } from './KafkaNoticeBanner';
 import { KafkaRefusal } from './KafkaRefusal';
 import { KafkaToolbar, type KafkaPanel } from './KafkaToolbar';
+import { createKafkaExerciseStore, type KafkaExerciseStore } from './exercises/store';
 import { KafkaEventLog } from './log/KafkaEventLog';
 import { KafkaRecordDetails } from './log/KafkaRecordDetails';
 import { KafkaExercisesPanel } from './panels/KafkaExercisesPanel';
@@ -21,11 +22,15 @@ import type { KafkaNotice } from './session';
 import { useKafkaShortcuts } from './useKafkaShortcuts';
 
 /** The Kafka workspace inside its stores' providers (and a ReactFlowProvider). */
-export function KafkaWorkspaceView({ firstVisit, notice }: { firstVisit: boolean; notice: KafkaNotice | null }) {
+export function KafkaWorkspaceView(props: { firstVisit: boolean; notice: KafkaNotice | null; exercises?: KafkaExerciseStore }) {
+  const { firstVisit, notice } = props;
   const t = useT();
   useKafkaDriver();
   useKafkaShortcuts();
-  const [panel, setPanel] = useState<KafkaPanel | null>(null);
+  const [exercises] = useState(() => props.exercises ?? createKafkaExerciseStore());
+  // An exercise opened from a link shows its goal at once (and again when another link opens one).
+  const [panel, setPanel] = useState<KafkaPanel | null>(() => (exercises.getState().linked ? 'exercises' : null));
+  useEffect(() => exercises.subscribe((s, prev) => s.linked !== prev.linked && s.linked && setPanel('exercises')), [exercises]);
   const compare = useKEditor((s) => s.doc.compare);
   const presenter = useUi((s) => s.presenter);
   const playing = useKSim((s) => s.playing);
@@ -59,7 +64,7 @@ export function KafkaWorkspaceView({ firstVisit, notice }: { firstVisit: boolean
             ×
           </button>
           {panel === 'presets' && <KafkaPresetsPanel onClose={close} />}
-          {panel === 'exercises' && <KafkaExercisesPanel />}
+          {panel === 'exercises' && <KafkaExercisesPanel exercises={exercises} />}
           {panel === 'share' && <KafkaSharePanel />}
           {panel === 'export' && <KafkaExportPanel />}
         </div>

@@ -8,6 +8,8 @@ import { KAFKA_DRAFT_KEY, loadKafkaDraft, saveKafkaDraft } from '../../scenario/
 import type { KafkaIssue } from '../../scenario/kafka/issues';
 import { firstKafkaScenario } from '../../scenario/kafka/presets';
 import { decodeKafkaScenarioFromHash, looksLikeKafkaHash, type KafkaLinkError } from '../../scenario/kafka/url-codec';
+import { decodeKafkaExerciseFromHash, looksLikeKafkaExerciseHash, type KafkaExerciseLinkError } from '../../exercises/kafka/link';
+import { createKafkaExerciseStore, type KafkaExerciseStore } from './exercises/store';
 import { createKafkaEditorStore, type KafkaEditorStore } from './store/editor';
 import { createKafkaSimStore, type KafkaSimBundle } from './store/sim';
 
@@ -15,11 +17,14 @@ export type KafkaNotice =
   | { kind: 'draft-warnings'; issues: KafkaIssue[] }
   | { kind: 'draft-unreadable'; issues: KafkaIssue[]; keptAt: string }
   | { kind: 'link-loaded'; issues: KafkaIssue[] }
-  | { kind: 'link-refused'; error: KafkaLinkError };
+  | { kind: 'link-refused'; error: KafkaLinkError }
+  | { kind: 'exercise-loaded'; issues: KafkaIssue[] }
+  | { kind: 'exercise-refused'; error: KafkaExerciseLinkError };
 
 export interface KafkaSession {
   editor: KafkaEditorStore;
   sim: KafkaSimBundle;
+  exercises: KafkaExerciseStore;
   notice: KafkaNotice | null;
   firstVisit: boolean;
 }
@@ -48,29 +53,45 @@ export function getKafkaSession(): KafkaSession {
     if (draft.keptAt === KAFKA_DRAFT_KEY) autosave = false;
   }
   const editor = createKafkaEditorStore(initial);
-  if (looksLikeKafkaHash(location.hash)) {
-    const link = decodeKafkaScenarioFromHash(location.hash);
-    if (link.ok) {
-      // Undoable: the draft that was open comes back with Undo.
-      editor.getState().replace(link.scenario);
-      notice = { kind: 'link-loaded', issues: link.warnings };
-    } else notice = { kind: 'link-refused', error: link.error };
-    // Loaded once: a reload opens the draft (which by then holds the link's scenario and any edits).
-    history.replaceState(null, '', location.pathname + location.search);
-  }
+  const exercises = createKafkaExerciseStore(storage);
+  const linkNotice = openKafkaLink(location.hash, editor, exercises);
+  if (linkNotice) notice = linkNotice;
   // A Kafka link pasted into this tab later opens the same way (undoable; a broken one changes nothing).
   window.addEventListener('hashchange', () => {
-    if (!looksLikeKafkaHash(location.hash)) return;
-    const link = decodeKafkaScenarioFromHash(location.hash);
-    if (link.ok) editor.getState().replace(link.scenario);
-    history.replaceState(null, '', location.pathname + location.search);
+    openKafkaLink(location.hash, editor, exercises);
   });
   const sim = createKafkaSimStore(editor.getState().doc);
   if (storage && autosave) startKafkaAutosave(editor, storage);
-  session = { editor, sim, notice, firstVisit: draft.status === 'empty' };
+  session = { editor, sim, exercises, notice, firstVisit: draft.status === 'empty' };
   if (import.meta.env.DEV || new URLSearchParams(location.search).has('testhook'))
     void import('./test-hook').then((m) => m.installKafkaTestHook(editor, sim));
   return session;
+}
+
+/**
+ * Opens a Kafka scenario link (#k1.) or exercise link (#kx1.): the canvas gets its scenario as an
+ * undoable replacement (the work that was open comes back with Undo); an exercise also becomes the
+ * linked exercise of the exercises panel. A broken link changes nothing. Loaded once: the hash is
+ * removed, so a reload opens the draft (which by then holds the link's scenario and any edits).
+ */
+export function openKafkaLink(hash: string, editor: KafkaEditorStore, exercises: KafkaExerciseStore): KafkaNotice | null {
+  let notice: KafkaNotice;
+  if (looksLikeKafkaExerciseHash(hash)) {
+    const link = decodeKafkaExerciseFromHash(hash);
+    if (link.ok) {
+      editor.getState().replace(link.document.start);
+      exercises.getState().openLinked({ id: link.id, document: link.document });
+      notice = { kind: 'exercise-loaded', issues: link.warnings };
+    } else notice = { kind: 'exercise-refused', error: link.error };
+  } else if (looksLikeKafkaHash(hash)) {
+    const link = decodeKafkaScenarioFromHash(hash);
+    if (link.ok) {
+      editor.getState().replace(link.scenario);
+      notice = { kind: 'link-loaded', issues: link.warnings };
+    } else notice = { kind: 'link-refused', error: link.error };
+  } else return null;
+  history.replaceState(null, '', location.pathname + location.search);
+  return notice;
 }
 
 /** Saves the Kafka document a moment after each edit, and when the page is hidden or closed. */

@@ -1,19 +1,46 @@
 import { useState } from 'react';
+import { useStore } from 'zustand';
 import { useT } from '../../../app/context';
-import { checkKafkaExercise, KAFKA_EXERCISES, passed, type CheckLine, type KafkaExercise } from '../../../exercises/kafka/catalogue';
+import { KAFKA_EXERCISES, passed, type CheckLine } from '../../../exercises/kafka/catalogue';
+import { judgeKafka, type KafkaCheckSpec } from '../../../exercises/kafka/spec';
+import type { KafkaScenario } from '../../../scenario/kafka/types';
+import { Rich } from '../../log/Rich';
 import { useKEditorStore } from '../context';
+import { KafkaAuthor } from '../exercises/KafkaAuthor';
+import type { KafkaExerciseStore } from '../exercises/store';
 import { loadProgress, saveProgress } from './progress';
 
-/** Exercises the app checks itself: load the starting scenario, change it, press Check. */
-export function KafkaExercisesPanel() {
+/**
+ * Exercises the app checks itself: load the starting scenario, change it, press Check. An exercise
+ * opened from a link (#kx1.) comes first; instructors write their own at the bottom.
+ */
+export function KafkaExercisesPanel({ exercises }: { exercises: KafkaExerciseStore }) {
   const t = useT();
+  const linked = useStore(exercises, (s) => s.linked);
   const [done, setDone] = useState<ReadonlySet<string>>(loadProgress);
-  const [open, setOpen] = useState<KafkaExercise['id'] | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const solved = (id: string) => () =>
+    setDone((prev) => {
+      const next = new Set(prev).add(id);
+      saveProgress(next);
+      return next;
+    });
+  const builtInDone = KAFKA_EXERCISES.filter((ex) => done.has(ex.id)).length;
   return (
     <>
       <h2 className="kf-sheet-title">{t('kafka.panel.exercises')}</h2>
+      {linked && (
+        <section className="kf-ex-linked" aria-labelledby="kf-ex-linked-title">
+          <p className="kf-muted">{t('kafka.ex.fromLink')}</p>
+          <h3 id="kf-ex-linked-title" className="kf-details-sub">
+            {done.has(linked.id) ? '✓ ' : ''}
+            {linked.document.title}
+          </h3>
+          <ExerciseBody goal={linked.document.goal} hints={linked.document.hints} start={() => linked.document.start} spec={linked.document.check} onPassed={solved(linked.id)} />
+        </section>
+      )}
       <p className="insp-hint">{t('kafka.ex.hint')}</p>
-      <p className="kf-muted">{t('kafka.ex.progress', { n: done.size, total: KAFKA_EXERCISES.length })}</p>
+      <p className="kf-muted">{t('kafka.ex.progress', { n: builtInDone, total: KAFKA_EXERCISES.length })}</p>
       <ol className="kf-exercises">
         {KAFKA_EXERCISES.map((ex) => (
           <li key={ex.id} className={done.has(ex.id) ? 'is-done' : undefined}>
@@ -21,58 +48,71 @@ export function KafkaExercisesPanel() {
               {done.has(ex.id) ? '✓ ' : ''}
               {t(`kafka.ex.${ex.id}.title`)}
             </button>
-            {open === ex.id && (
-              <Exercise
-                ex={ex}
-                onPassed={() =>
-                  setDone((prev) => {
-                    const next = new Set(prev).add(ex.id);
-                    saveProgress(next);
-                    return next;
-                  })
-                }
-              />
-            )}
+            {open === ex.id && <ExerciseBody goal={t(`kafka.ex.${ex.id}.goal`)} hints={[t(`kafka.ex.${ex.id}.tip`)]} start={ex.start} spec={ex.spec} onPassed={solved(ex.id)} />}
           </li>
         ))}
       </ol>
+      <details className="kf-author">
+        <summary>{t('kafka.author.title')}</summary>
+        <KafkaAuthor exercises={exercises} />
+      </details>
     </>
   );
 }
 
-function Exercise({ ex, onPassed }: { ex: KafkaExercise; onPassed: () => void }) {
+function ExerciseBody(props: { goal: string; hints: readonly string[]; start: () => KafkaScenario; spec: KafkaCheckSpec; onPassed: () => void }) {
   const t = useT();
   const editor = useKEditorStore();
   const [result, setResult] = useState<CheckLine[] | null>(null);
+  const [shown, setShown] = useState(0);
   const check = () => {
-    const lines = checkKafkaExercise(ex, editor.getState().doc);
+    const lines = judgeKafka(editor.getState().doc, props.spec);
     setResult(lines);
-    if (passed(lines)) onPassed();
+    if (passed(lines)) props.onPassed();
   };
   return (
     <div className="kf-ex-body">
-      <p>{t(`kafka.ex.${ex.id}.goal`)}</p>
-      <p className="insp-hint">{t(`kafka.ex.${ex.id}.tip`)}</p>
+      <p className="kf-ex-goal">
+        <Rich text={props.goal} />
+      </p>
+      {props.hints.slice(0, shown).map((h, i) => (
+        <p key={i} className="insp-hint">
+          <Rich text={h} />
+        </p>
+      ))}
       <div className="kf-button-row">
-        <button type="button" className="insp-button" onClick={() => editor.getState().replace(ex.start())}>
+        <button type="button" className="insp-button" onClick={() => editor.getState().replace(props.start())}>
           {t('kafka.ex.load')}
         </button>
+        {shown < props.hints.length && (
+          <button type="button" className="insp-button" onClick={() => setShown(shown + 1)}>
+            {t('kafka.ex.showHint', { n: shown + 1, total: props.hints.length })}
+          </button>
+        )}
         <button type="button" className="insp-button kf-primary" onClick={check}>
           {t('kafka.ex.check')}
         </button>
       </div>
-      {result && (
-        <div role="status" className={`kf-ex-result ${passed(result) ? 'is-pass' : 'is-fail'}`}>
-          <strong>{passed(result) ? t('kafka.ex.passed') : t('kafka.ex.failed')}</strong>
-          <ul>
-            {result.map((l, i) => (
-              <li key={i} data-ok={l.ok}>
-                {l.ok ? '✓' : '✗'} {t(l.key, l.params)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {result && <CheckResult lines={result} />}
+    </div>
+  );
+}
+
+/** A check's verdict: Solved, or Not yet with each line marked. */
+export function CheckResult({ lines }: { lines: readonly CheckLine[] }) {
+  const t = useT();
+  const ok = passed(lines);
+  return (
+    <div role="status" className={`kf-ex-result ${ok ? 'is-pass' : 'is-fail'}`}>
+      <strong>{ok ? t('kafka.ex.passed') : t('kafka.ex.failed')}</strong>
+      <ul>
+        {lines.map((l, i) => (
+          <li key={i} data-ok={l.ok}>
+            <span aria-hidden="true">{l.ok ? '✓' : '✗'}</span> <span className="visually-hidden">{l.ok ? t('kafka.ex.lineOk') : t('kafka.ex.lineFailed')}</span>{' '}
+            <Rich text={t(l.key, l.params)} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
