@@ -162,6 +162,7 @@ test.describe('Kafka mode', () => {
     await app.fill('Partitions', '2');
     await author();
     await sheet.getByRole('button', { name: 'Use the canvas as the starting point' }).click();
+    await sheet.getByRole('checkbox', { name: 'Consumer group workers' }).check();
     for (const [label, text] of [['Title', 'Four busy workers'], ['Goal', 'Keep the four consumers of `workers` busy.']]) {
       await sheet.getByLabel(label, { exact: true }).fill(text);
       await sheet.getByLabel(label, { exact: true }).blur();
@@ -183,6 +184,11 @@ test.describe('Kafka mode', () => {
     await expect(exercise.getByRole('status')).toContainText('Ainda não');
     const student = new KafkaPage(other);
     await other.locator('.kf-sheet').getByRole('button', { name: 'Fechar' }).click();
+    // The group is given by the exercise: deleting it is refused, with the reason.
+    await student.select('workers');
+    await other.keyboard.press('Delete');
+    await expect(other.getByText('O exercício travou esta parte: dá para movê-la, não alterá-la nem apagá-la.')).toBeVisible();
+    await expect(student.node('workers')).toBeVisible();
     await student.select('tasks');
     await student.fill('Partitions', '4');
     await student.openPanel(/^Exercícios$/);

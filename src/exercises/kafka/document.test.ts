@@ -9,7 +9,7 @@ import { suggestExpectations } from './suggest';
 const asDocument = (id: string): KafkaExerciseDocument => {
   const ex = KAFKA_EXERCISES.find((e) => e.id === id);
   if (!ex) throw new Error(id);
-  return { title: `Exercise ${id}`, goal: 'Make it work.', level: 'medium', hints: ['Look at the inspector.'], start: ex.start(), check: ex.spec };
+  return { title: `Exercise ${id}`, goal: 'Make it work.', level: 'medium', hints: ['Look at the inspector.'], start: ex.start(), locked: [], check: ex.spec };
 };
 const plain = (d: KafkaExerciseDocument) => JSON.parse(JSON.stringify(kafkaExerciseToPlain(d))) as Record<string, unknown>;
 const issuesOf = (input: unknown) => {
@@ -36,6 +36,7 @@ describe('Kafka exercise documents', () => {
     expect(issuesOf({ ...good, title: 'x'.repeat(300) })).toEqual(['value.too-long @ title']);
     expect(issuesOf({ ...good, level: 'impossible' })).toEqual(['value.not-one-of @ level']);
     expect(issuesOf({ ...good, start: { mode: 'amqp', version: 1 } })).toEqual(['doc.mode.unsupported @ start.mode']);
+    expect(issuesOf({ ...good, locked: ['nowhere'] })).toEqual(['value.not-one-of @ locked[0]']);
     expect(issuesOf({ ...good, check: { ...check, runMs: 10 } })).toEqual(['value.out-of-range @ check.runMs']);
     expect(issuesOf({ ...good, check: { ...check, expect: [] } })).toEqual(['value.empty @ check.expect']);
     expect(issuesOf({ ...good, check: { ...check, expect: [{ kind: 'telepathy' }] } })).toEqual(['value.not-one-of @ check.expect[0].kind']);

@@ -35,6 +35,8 @@ export interface KafkaExerciseDocument {
   readonly level: Level;
   readonly hints: readonly string[];
   readonly start: KafkaScenario;
+  /** Ids of the starting scenario's nodes a student may move but not change or delete (locks.ts). */
+  readonly locked: readonly string[];
   readonly check: KafkaCheckSpec;
 }
 
@@ -47,6 +49,7 @@ export function kafkaExerciseToPlain(d: KafkaExerciseDocument) {
     level: d.level,
     hints: d.hints,
     start: kafkaScenarioToPlain(d.start),
+    locked: d.locked,
     check: d.check,
   };
 }
@@ -83,9 +86,17 @@ function restore(input: unknown): KafkaExerciseRestore {
   if (!restored.ok) return { ok: false, errors: [...errors, ...restored.errors.map((e) => ({ ...e, path: e.path ? `start.${e.path}` : 'start' }))].slice(0, 50) };
   const warnings = restored.warnings.map((w) => ({ ...w, path: w.path ? `start.${w.path}` : 'start' }));
 
+  const start = restored.scenario;
+  const locked = readArray(errors, field(input, 'locked'), 'locked', KAFKA_LIMITS.nodes).flatMap((v, i) => {
+    const path = join('locked', i);
+    const id = readString(errors, v, path, '', KAFKA_LIMITS.idChars);
+    if (start.nodes.some((n) => n.id === id)) return [id];
+    if (!errors.some((e) => e.path === path)) report(errors, 'value.not-one-of', path, { allowed: start.nodes.slice(0, 20).map((n) => n.id).join(', ') });
+    return [];
+  });
   const check = readCheck(errors, field(input, 'check'));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 50) };
-  return { ok: true, document: { title, goal, level, hints, start: restored.scenario, check }, warnings };
+  return { ok: true, document: { title, goal, level, hints, start, locked: [...new Set(locked)], check }, warnings };
 }
 
 export function readCheck(sink: Sink, raw: unknown): KafkaCheckSpec {

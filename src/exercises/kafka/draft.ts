@@ -19,12 +19,14 @@ export interface KafkaAuthorDraft {
   readonly hints: readonly string[];
   readonly solution: KafkaScenario | null;
   readonly start: KafkaScenario | null;
+  /** Ids of the start's nodes the student may not change or delete. */
+  readonly locked: readonly string[];
   readonly runMs: number;
   readonly actions: readonly KafkaAction[];
   readonly expect: readonly KafkaExpect[];
 }
 
-export const EMPTY_KAFKA_DRAFT: KafkaAuthorDraft = { title: '', goal: '', level: 'easy', hints: [], solution: null, start: null, runMs: 15_000, actions: [], expect: [] };
+export const EMPTY_KAFKA_DRAFT: KafkaAuthorDraft = { title: '', goal: '', level: 'easy', hints: [], solution: null, start: null, locked: [], runMs: 15_000, actions: [], expect: [] };
 
 export function draftToPlain(d: KafkaAuthorDraft) {
   return {
@@ -53,6 +55,7 @@ export function restoreKafkaDraft(raw: unknown): KafkaAuthorDraft {
     hints: readArray(sink, field(raw, 'hints'), 'hints', L.hints).map((h) => readString(sink, h, 'hints', '', L.hint)),
     solution: scenario(field(raw, 'solution')),
     start: scenario(field(raw, 'start')),
+    locked: readArray(sink, field(raw, 'locked'), 'locked', KAFKA_EXERCISE_LIMITS.expect * 10).flatMap((v) => (typeof v === 'string' ? [v] : [])),
     runMs: checkOk ? check.runMs : EMPTY_KAFKA_DRAFT.runMs,
     actions: checkOk ? check.actions : [],
     expect: checkOk ? check.expect : [],
@@ -73,7 +76,9 @@ export function exerciseFromDraft(d: KafkaAuthorDraft): MadeExercise {
   if (d.goal.trim() === '') missing.push('kafka.author.need.goal');
   if (missing.length > 0 || !d.start || !d.solution) return { ok: false, missing, issues: [] };
   const hints = d.hints.map((h) => h.trim()).filter((h) => h !== '');
-  const candidate: KafkaExerciseDocument = { title: d.title.trim(), goal: d.goal.trim(), level: d.level, hints, start: d.start, check: { runMs: d.runMs, actions: d.actions, expect: d.expect } };
+  const start = d.start;
+  const locked = d.locked.filter((id) => start.nodes.some((n) => n.id === id));
+  const candidate: KafkaExerciseDocument = { title: d.title.trim(), goal: d.goal.trim(), level: d.level, hints, start, locked, check: { runMs: d.runMs, actions: d.actions, expect: d.expect } };
   // The same validation a student's browser will run on the link.
   const restored = restoreKafkaExercise(JSON.parse(JSON.stringify(kafkaExerciseToPlain(candidate))));
   if (!restored.ok) return { ok: false, missing: [], issues: restored.errors };

@@ -42,6 +42,7 @@ const words = {
 
   // ---- connections the editor refuses
   'kafka.refusal.same-node': ['A node cannot connect to itself.', 'Um nó não pode se conectar a si mesmo.'],
+  'kafka.refusal.locked': ['The exercise locked this part: you can move it, not change or delete it.', 'O exercício travou esta parte: dá para movê-la, não alterá-la nem apagá-la.'],
   'kafka.refusal.missing-node': ['That node no longer exists.', 'Esse nó não existe mais.'],
   'kafka.refusal.not-allowed': [
     'These two do not connect in Kafka. Try producer → topic → consumer group, or file → source connector → topic → sink connector → file.',
@@ -611,6 +612,8 @@ const words = {
   'kafka.ex.passed': ['Solved!', 'Resolvido!'],
   'kafka.ex.failed': ['Not yet:', 'Ainda não:'],
   'kafka.ex.fromLink': ['Exercise from a link', 'Exercício de um link'],
+  'kafka.ex.locked': ['Given by the exercise (locked: move them, but do not change or delete them): {names}', 'Dados pelo exercício (travados: dá para mover, não alterar nem apagar): {names}'],
+  'kafka.author.locks': ['Parts the student may not change or delete', 'Partes que o aluno não pode alterar nem apagar'],
   'kafka.ex.showHint': ['Show a hint ({n} of {total})', 'Mostrar uma dica ({n} de {total})'],
   'kafka.ex.lineOk': ['met:', 'cumprido:'],
   'kafka.ex.lineFailed': ['not met:', 'não cumprido:'],

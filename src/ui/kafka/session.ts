@@ -9,7 +9,7 @@ import type { KafkaIssue } from '../../scenario/kafka/issues';
 import { firstKafkaScenario } from '../../scenario/kafka/presets';
 import { decodeKafkaScenarioFromHash, looksLikeKafkaHash, type KafkaLinkError } from '../../scenario/kafka/url-codec';
 import { decodeKafkaExerciseFromHash, looksLikeKafkaExerciseHash, type KafkaExerciseLinkError } from '../../exercises/kafka/link';
-import { createKafkaExerciseStore, type KafkaExerciseStore } from './exercises/store';
+import { createKafkaExerciseStore, guardExercise, startKafkaExercise, type KafkaExerciseStore } from './exercises/store';
 import { createKafkaEditorStore, type KafkaEditorStore } from './store/editor';
 import { createKafkaSimStore, type KafkaSimBundle } from './store/sim';
 
@@ -54,6 +54,9 @@ export function getKafkaSession(): KafkaSession {
   }
   const editor = createKafkaEditorStore(initial);
   const exercises = createKafkaExerciseStore(storage);
+  // The exercise a link opened on an earlier visit keeps its locks.
+  const before = exercises.getState().linked;
+  if (before) guardExercise(editor, before);
   const linkNotice = openKafkaLink(location.hash, editor, exercises);
   if (linkNotice) notice = linkNotice;
   // A Kafka link pasted into this tab later opens the same way (undoable; a broken one changes nothing).
@@ -79,8 +82,7 @@ export function openKafkaLink(hash: string, editor: KafkaEditorStore, exercises:
   if (looksLikeKafkaExerciseHash(hash)) {
     const link = decodeKafkaExerciseFromHash(hash);
     if (link.ok) {
-      editor.getState().replace(link.document.start);
-      exercises.getState().openLinked({ id: link.id, document: link.document });
+      startKafkaExercise(editor, exercises, { id: link.id, document: link.document });
       notice = { kind: 'exercise-loaded', issues: link.warnings };
     } else notice = { kind: 'exercise-refused', error: link.error };
   } else if (looksLikeKafkaHash(hash)) {

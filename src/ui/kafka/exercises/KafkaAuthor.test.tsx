@@ -40,6 +40,7 @@ describe('writing a Kafka exercise (instructor mode)', () => {
 
     act(() => editor.getState().replace(noIdle.start()));
     fireEvent.click(screen.getByRole('button', { name: 'Use the canvas as the starting point' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Consumer group workers' }));
     type('Title', 'Four busy workers');
     type('Goal', 'Keep the four consumers of `workers` busy.');
     type('Hints', 'Count the partitions.\nA partition goes to one consumer.');
@@ -51,6 +52,8 @@ describe('writing a Kafka exercise (instructor mode)', () => {
     expect(link.document).toMatchObject({ title: 'Four busy workers', hints: ['Count the partitions.', 'A partition goes to one consumer.'], start: noIdle.start() });
     expect(link.document.check.expect).toContainEqual({ kind: 'no-idle', group: 'workers' });
     expect(link.document.check.expect.some((e) => e.kind === 'records')).toBe(false);
+    const workers = noIdle.start().nodes.find((n) => n.name === 'workers')!;
+    expect(link.document.locked).toEqual([workers.id]);
     expect(screen.queryByText(/already passes/)).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Try it as a student' }));
@@ -58,6 +61,11 @@ describe('writing a Kafka exercise (instructor mode)', () => {
     expect(linked.textContent).toContain('Keep the four consumers of workers busy.');
     fireEvent.click(within(linked).getByRole('button', { name: 'Show a hint (1 of 2)' }));
     expect(linked.textContent).toContain('Count the partitions.');
+    expect(linked.textContent).toContain('Given by the exercise (locked: move them, but do not change or delete them): workers');
+    // The locked group cannot lose a consumer; the topic is the student's to change.
+    act(() => editor.getState().updateNode(workers.id, { consumers: [] }));
+    expect(editor.getState().doc.nodes.find((n) => n.id === workers.id)).toEqual(workers);
+    expect(screen.getByText('The exercise locked this part: you can move it, not change or delete it.')).toBeTruthy();
     fireEvent.click(within(linked).getByRole('button', { name: 'Check' }));
     expect(within(linked).getByRole('status').textContent).toMatch(/Not yet:.*not met: No consumer of workers is idle \(2 idle\)/);
     act(() => editor.getState().replace(noIdle.solve(editor.getState().doc)));
@@ -108,7 +116,19 @@ describe('the instructor’s draft', () => {
 });
 
 describe('opening a Kafka exercise link', () => {
-  const doc = { title: 'Busy', goal: 'Make them busy.', level: 'easy' as const, hints: [], start: noIdle.start(), check: noIdle.spec };
+  const doc = { title: 'Busy', goal: 'Make them busy.', level: 'easy' as const, hints: [], start: noIdle.start(), locked: [], check: noIdle.spec };
+
+  it('keeps the opened exercise and its locks across a reload', () => {
+    const storage = memoryStorage();
+    const editor = createKafkaEditorStore(KAFKA_EXERCISES[0].start());
+    const topic = noIdle.start().nodes.find((n) => n.kind === 'topic')!;
+    openKafkaLink(encodeKafkaExerciseToHash({ ...doc, locked: [topic.id] }), editor, createKafkaExerciseStore(storage));
+    const again = createKafkaExerciseStore(storage).getState().linked;
+    expect(again?.document).toEqual({ ...doc, locked: [topic.id] });
+    expect(again?.id).toMatch(/^link-[0-9a-f]{8}$/);
+    storage.map.set('brokerlab.kafka.linked.v1', '{"id":"x","document":{"format":"nope"}}');
+    expect(createKafkaExerciseStore(storage).getState().linked).toBeNull();
+  });
 
   it('loads its start (undoably) and makes it the linked exercise', () => {
     const editor = createKafkaEditorStore(KAFKA_EXERCISES[0].start());

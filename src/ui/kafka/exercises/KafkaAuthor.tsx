@@ -13,7 +13,7 @@ import { useKEditorStore } from '../context';
 import { KField, KSelect } from '../inspector/KField';
 import { parseInt } from '../inspector/parse';
 import { CopyBox } from '../panels/CopyBox';
-import type { KafkaExerciseStore } from './store';
+import { startKafkaExercise, type KafkaExerciseStore } from './store';
 
 const sameExpect = (a: KafkaExpect, b: KafkaExpect) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -52,8 +52,7 @@ export function KafkaAuthor({ exercises }: { exercises: KafkaExerciseStore }) {
   };
   const tryIt = () => {
     if (!made?.result.ok || !made.url) return;
-    editor.getState().replace(made.result.document.start);
-    exercises.getState().openLinked({ id: `draft-${made.url.slice(-8)}`, document: made.result.document });
+    startKafkaExercise(editor, exercises, { id: `draft-${made.url.slice(-8)}`, document: made.result.document });
   };
 
   return (
@@ -110,11 +109,21 @@ export function KafkaAuthor({ exercises }: { exercises: KafkaExerciseStore }) {
 
       <h3 className="kf-details-sub">{t('kafka.author.step.start')}</h3>
       <div className="kf-button-row">
-        <button type="button" className="insp-button" onClick={() => update({ start: canvas() })}>
+        <button type="button" className="insp-button" onClick={() => update({ start: canvas(), locked: a.locked.filter((id) => canvas().nodes.some((n) => n.id === id)) })}>
           {t('kafka.author.useStart')}
         </button>
       </div>
       {a.start && <p role="status">{t('kafka.author.startSet', { nodes: a.start.nodes.length })}</p>}
+      {a.start && a.start.nodes.length > 0 && (
+        <fieldset className="kf-author-locks">
+          <legend>{t('kafka.author.locks')}</legend>
+          {a.start.nodes.map((n) => (
+            <label key={n.id} className="kf-author-lock">
+              <input type="checkbox" checked={a.locked.includes(n.id)} onChange={(e) => update({ locked: e.target.checked ? [...a.locked, n.id] : a.locked.filter((id) => id !== n.id) })} /> {t(`kafka.node.${n.kind}`)} <code>{n.name}</code>
+            </label>
+          ))}
+        </fieldset>
+      )}
 
       <h3 className="kf-details-sub">{t('kafka.author.step.words')}</h3>
       <KField label={t('kafka.author.name')} value={a.title} parse={(s) => ({ ok: true, value: s.slice(0, KAFKA_EXERCISE_LIMITS.title) })} onCommit={(title) => update({ title })} />

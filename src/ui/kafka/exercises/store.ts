@@ -3,10 +3,14 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DraftStorage } from '../../../scenario/autosave';
-import type { KafkaExerciseDocument } from '../../../exercises/kafka/document';
-import { draftToPlain, EMPTY_KAFKA_DRAFT, restoreKafkaDraft, type KafkaAuthorDraft } from '../../../exercises/kafka/draft';
+import { kafkaExerciseToPlain, restoreKafkaExercise, type KafkaExerciseDocument } from '../../../exercises/kafka/document';
+import { draftToPlain, restoreKafkaDraft, type KafkaAuthorDraft } from '../../../exercises/kafka/draft';
+import { lockGuard } from '../../../exercises/kafka/locks';
+import type { KafkaEditorStore } from '../store/editor';
 
 export const KAFKA_AUTHOR_KEY = 'brokerlab.kafka.author.v1';
+/** The exercise a link opened, so a reload keeps the student's goal (the link's hash is gone by then). */
+export const KAFKA_LINKED_KEY = 'brokerlab.kafka.linked.v1';
 
 export interface LinkedKafkaExercise {
   /** Keeps this exercise's progress apart from others' (the link's checksum). */
@@ -23,28 +27,57 @@ export interface KafkaExerciseState {
 
 export type KafkaExerciseStore = StoreApi<KafkaExerciseState>;
 
-export function createKafkaExerciseStore(storage?: DraftStorage): KafkaExerciseStore {
-  let author = EMPTY_KAFKA_DRAFT;
+function readJson(storage: DraftStorage | undefined, key: string): unknown {
   try {
-    const raw = storage?.getItem(KAFKA_AUTHOR_KEY);
-    if (raw) author = restoreKafkaDraft(JSON.parse(raw));
+    const raw = storage?.getItem(key);
+    return raw ? (JSON.parse(raw) as unknown) : null;
   } catch {
-    // An unreadable draft is left where it is; the instructor starts a new one.
+    // Unreadable: left where it is, and not used.
+    return null;
   }
+}
+
+function restoreLinked(raw: unknown): LinkedKafkaExercise | null {
+  if (typeof raw !== 'object' || raw === null || !('id' in raw) || typeof raw.id !== 'string' || !('document' in raw)) return null;
+  const r = restoreKafkaExercise(raw.document);
+  return r.ok ? { id: raw.id.slice(0, 64), document: r.document } : null;
+}
+
+function save(storage: DraftStorage, key: string, value: unknown): void {
+  try {
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled: this lasts for this visit only.
+  }
+}
+
+export function createKafkaExerciseStore(storage?: DraftStorage): KafkaExerciseStore {
+  const author = restoreKafkaDraft(readJson(storage, KAFKA_AUTHOR_KEY));
+  const linked = restoreLinked(readJson(storage, KAFKA_LINKED_KEY));
   const store = createStore<KafkaExerciseState>()((set) => ({
-    linked: null,
+    linked,
     author,
     openLinked: (linked) => set({ linked }),
     updateAuthor: (patch) => set((s) => ({ author: { ...s.author, ...patch } })),
   }));
   if (storage)
     store.subscribe((s, prev) => {
-      if (s.author === prev.author) return;
-      try {
-        storage.setItem(KAFKA_AUTHOR_KEY, JSON.stringify(draftToPlain(s.author)));
-      } catch {
-        // Storage full or disabled: the draft lasts for this visit.
-      }
+      if (s.author !== prev.author) save(storage, KAFKA_AUTHOR_KEY, draftToPlain(s.author));
+      if (s.linked !== prev.linked) save(storage, KAFKA_LINKED_KEY, s.linked && { id: s.linked.id, document: kafkaExerciseToPlain(s.linked.document) });
     });
   return store;
+}
+
+/** Guards the exercise's locked parts in the editor (nothing to guard when none are locked). */
+export function guardExercise(editor: KafkaEditorStore, linked: LinkedKafkaExercise): void {
+  const { start, locked } = linked.document;
+  if (locked.length > 0) editor.getState().setGuard(lockGuard(start, locked));
+}
+
+/** Opens an exercise: its start on the canvas (undoable), its goal in the panel, its locks guarded. */
+export function startKafkaExercise(editor: KafkaEditorStore, exercises: KafkaExerciseStore, linked: LinkedKafkaExercise): void {
+  editor.getState().replace(linked.document.start);
+  exercises.getState().openLinked(linked);
+  guardExercise(editor, linked);
 }

@@ -3,11 +3,11 @@ import { useStore } from 'zustand';
 import { useT } from '../../../app/context';
 import { KAFKA_EXERCISES, passed, type CheckLine } from '../../../exercises/kafka/catalogue';
 import { judgeKafka, type KafkaCheckSpec } from '../../../exercises/kafka/spec';
-import type { KafkaScenario } from '../../../scenario/kafka/types';
 import { Rich } from '../../log/Rich';
 import { useKEditorStore } from '../context';
+import type { KafkaEditorStore } from '../store/editor';
 import { KafkaAuthor } from '../exercises/KafkaAuthor';
-import type { KafkaExerciseStore } from '../exercises/store';
+import { startKafkaExercise, type KafkaExerciseStore } from '../exercises/store';
 import { loadProgress, saveProgress } from './progress';
 
 /**
@@ -36,7 +36,12 @@ export function KafkaExercisesPanel({ exercises }: { exercises: KafkaExerciseSto
             {done.has(linked.id) ? '✓ ' : ''}
             {linked.document.title}
           </h3>
-          <ExerciseBody goal={linked.document.goal} hints={linked.document.hints} start={() => linked.document.start} spec={linked.document.check} onPassed={solved(linked.id)} />
+          <ExerciseBody goal={linked.document.goal} hints={linked.document.hints} load={(editor) => startKafkaExercise(editor, exercises, linked)} spec={linked.document.check} onPassed={solved(linked.id)} />
+          {linked.document.locked.length > 0 && (
+            <p className="insp-hint">
+              <Rich text={t('kafka.ex.locked', { names: linked.document.start.nodes.filter((n) => linked.document.locked.includes(n.id)).map((n) => `\`${n.name}\``).join(', ') })} />
+            </p>
+          )}
         </section>
       )}
       <p className="insp-hint">{t('kafka.ex.hint')}</p>
@@ -48,7 +53,7 @@ export function KafkaExercisesPanel({ exercises }: { exercises: KafkaExerciseSto
               {done.has(ex.id) ? '✓ ' : ''}
               {t(`kafka.ex.${ex.id}.title`)}
             </button>
-            {open === ex.id && <ExerciseBody goal={t(`kafka.ex.${ex.id}.goal`)} hints={[t(`kafka.ex.${ex.id}.tip`)]} start={ex.start} spec={ex.spec} onPassed={solved(ex.id)} />}
+            {open === ex.id && <ExerciseBody goal={t(`kafka.ex.${ex.id}.goal`)} hints={[t(`kafka.ex.${ex.id}.tip`)]} load={(editor) => editor.getState().replace(ex.start())} spec={ex.spec} onPassed={solved(ex.id)} />}
           </li>
         ))}
       </ol>
@@ -60,7 +65,7 @@ export function KafkaExercisesPanel({ exercises }: { exercises: KafkaExerciseSto
   );
 }
 
-function ExerciseBody(props: { goal: string; hints: readonly string[]; start: () => KafkaScenario; spec: KafkaCheckSpec; onPassed: () => void }) {
+function ExerciseBody(props: { goal: string; hints: readonly string[]; load: (editor: KafkaEditorStore) => void; spec: KafkaCheckSpec; onPassed: () => void }) {
   const t = useT();
   const editor = useKEditorStore();
   const [result, setResult] = useState<CheckLine[] | null>(null);
@@ -81,7 +86,7 @@ function ExerciseBody(props: { goal: string; hints: readonly string[]; start: ()
         </p>
       ))}
       <div className="kf-button-row">
-        <button type="button" className="insp-button" onClick={() => editor.getState().replace(props.start())}>
+        <button type="button" className="insp-button" onClick={() => props.load(editor)}>
           {t('kafka.ex.load')}
         </button>
         {shown < props.hints.length && (

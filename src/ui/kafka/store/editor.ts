@@ -12,12 +12,20 @@ export interface KSelection {
   edges: string[];
 }
 
+/** Whether an edit from `before` to `after` is allowed (an exercise's locked parts); replacing the whole document is never guarded. */
+export type KafkaEditGuard = (before: KafkaScenario, after: KafkaScenario) => boolean;
+
+/** Why an edit was refused: a connection that means nothing, or a part an exercise locked. */
+export type KafkaRefusalCode = KafkaConnectRefusal | 'locked';
+
 export interface KafkaEditorState {
   doc: KafkaScenario;
   selection: KSelection;
   history: History<KafkaScenario>;
   nextId: number;
-  refusal: KafkaConnectRefusal | null;
+  refusal: KafkaRefusalCode | null;
+  /** Set while an exercise with locked parts is open; cleared when the document is replaced. */
+  guard: KafkaEditGuard | null;
   /** Bumped when the whole document is replaced (a preset, a link, New): the simulation starts over. */
   generation: number;
 
@@ -37,6 +45,7 @@ export interface KafkaEditorState {
   undo: () => void;
   redo: () => void;
   clearRefusal: () => void;
+  setGuard: (guard: KafkaEditGuard | null) => void;
 }
 
 function maxIdNumber(doc: KafkaScenario): number {
@@ -52,10 +61,14 @@ const NONE: KSelection = { nodes: [], edges: [] };
 
 export function createKafkaEditorStore(initial: KafkaScenario = emptyKafkaScenario()) {
   return createStore<KafkaEditorState>()((set, get) => {
-    /** Every edit goes through here: one undo step per call. */
-    const commit = (doc: KafkaScenario, extra: Partial<KafkaEditorState> = {}) => {
-      const { doc: previous, history } = get();
+    /** Every edit goes through here: one undo step per call. An edit the guard refuses changes nothing. */
+    const commit = (doc: KafkaScenario, extra: Partial<KafkaEditorState> = {}, guarded = true) => {
+      const { doc: previous, history, guard } = get();
       if (doc === previous) return;
+      if (guarded && guard && !guard(previous, doc)) {
+        set({ refusal: 'locked' });
+        return;
+      }
       set({ doc, history: record(history, previous), ...extra });
     };
     const takeId = (prefix: string) => {
@@ -70,12 +83,13 @@ export function createKafkaEditorStore(initial: KafkaScenario = emptyKafkaScenar
       history: { past: [], future: [] },
       nextId: maxIdNumber(initial) + 1,
       refusal: null,
+      guard: null,
       generation: 0,
 
-      load: (doc) => set({ generation: get().generation + 1, doc, selection: NONE, history: { past: [], future: [] }, nextId: maxIdNumber(doc) + 1, refusal: null }),
+      load: (doc) => set({ generation: get().generation + 1, doc, selection: NONE, history: { past: [], future: [] }, nextId: maxIdNumber(doc) + 1, refusal: null, guard: null }),
 
       replace: (doc) =>
-        commit(doc, { selection: NONE, refusal: null, nextId: Math.max(get().nextId, maxIdNumber(doc) + 1), generation: get().generation + 1 }),
+        commit(doc, { selection: NONE, refusal: null, guard: null, nextId: Math.max(get().nextId, maxIdNumber(doc) + 1), generation: get().generation + 1 }, false),
 
       addNode: (kind, position, variant) => {
         const { doc } = get();
@@ -121,7 +135,7 @@ export function createKafkaEditorStore(initial: KafkaScenario = emptyKafkaScenar
         }
         const id = takeId('e');
         commit({ ...doc, edges: [...doc.edges, { ...result.edge, id }] }, { refusal: null, selection: { nodes: [], edges: [id] } });
-        return id;
+        return get().doc.edges.some((e) => e.id === id) ? id : null;
       },
 
       select: (selection) => set({ selection }),
@@ -154,6 +168,7 @@ export function createKafkaEditorStore(initial: KafkaScenario = emptyKafkaScenar
       },
 
       clearRefusal: () => set({ refusal: null }),
+      setGuard: (guard) => set({ guard }),
     };
   });
 }
