@@ -612,6 +612,7 @@ const words = {
   'kafka.ex.passed': ['Solved!', 'Resolvido!'],
   'kafka.ex.failed': ['Not yet:', 'Ainda não:'],
   'kafka.ex.fromLink': ['Exercise from a link', 'Exercício de um link'],
+  'kafka.ex.share': ['Link for students', 'Link para os alunos'],
   'kafka.ex.locked': ['Given by the exercise (locked: move them, but do not change or delete them): {names}', 'Dados pelo exercício (travados: dá para mover, não alterar nem apagar): {names}'],
   'kafka.author.locks': ['Parts the student may not change or delete', 'Partes que o aluno não pode alterar nem apagar'],
   'kafka.ex.showHint': ['Show a hint ({n} of {total})', 'Mostrar uma dica ({n} de {total})'],

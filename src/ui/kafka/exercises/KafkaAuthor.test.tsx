@@ -98,6 +98,17 @@ describe('writing a Kafka exercise (instructor mode)', () => {
   });
 });
 
+describe('a built-in Kafka exercise', () => {
+  it('gives a link for students, in the language on screen, that holds the same exercise', () => {
+    renderKafka(noIdle.start(), 'pt-BR');
+    fireEvent.click(screen.getByRole('button', { name: 'Exercícios' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Coloque todos os consumidores para trabalhar' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Link para os alunos' }));
+    const link = decodeKafkaExerciseFromHash(screen.getByLabelText<HTMLTextAreaElement>('Link para este exercício').value);
+    expect(link.ok && link.document).toMatchObject({ title: 'Coloque todos os consumidores para trabalhar', start: noIdle.start(), check: noIdle.spec });
+  });
+});
+
 describe('the instructor’s draft', () => {
   it('is saved in the browser and comes back; a damaged one is dropped part by part', () => {
     const storage = memoryStorage();

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useT } from '../../../app/context';
 import { KAFKA_EXERCISES, passed, type CheckLine } from '../../../exercises/kafka/catalogue';
+import { encodeKafkaExerciseToHash } from '../../../exercises/kafka/link';
 import { judgeKafka, type KafkaCheckSpec } from '../../../exercises/kafka/spec';
 import { Rich } from '../../log/Rich';
 import { useKEditorStore } from '../context';
 import type { KafkaEditorStore } from '../store/editor';
 import { KafkaAuthor } from '../exercises/KafkaAuthor';
 import { startKafkaExercise, type KafkaExerciseStore } from '../exercises/store';
+import { CopyBox } from './CopyBox';
 import { loadProgress, saveProgress } from './progress';
 
 /**
@@ -53,7 +55,17 @@ export function KafkaExercisesPanel({ exercises }: { exercises: KafkaExerciseSto
               {done.has(ex.id) ? '✓ ' : ''}
               {t(`kafka.ex.${ex.id}.title`)}
             </button>
-            {open === ex.id && <ExerciseBody goal={t(`kafka.ex.${ex.id}.goal`)} hints={[t(`kafka.ex.${ex.id}.tip`)]} load={(editor) => editor.getState().replace(ex.start())} spec={ex.spec} onPassed={solved(ex.id)} />}
+            {open === ex.id && (
+              <ExerciseBody
+                goal={t(`kafka.ex.${ex.id}.goal`)}
+                hints={[t(`kafka.ex.${ex.id}.tip`)]}
+                load={(editor) => editor.getState().replace(ex.start())}
+                spec={ex.spec}
+                onPassed={solved(ex.id)}
+                // An instructor can hand a built-in exercise to students, in the language on screen.
+                share={() => encodeKafkaExerciseToHash({ title: t(`kafka.ex.${ex.id}.title`), goal: t(`kafka.ex.${ex.id}.goal`), level: 'medium', hints: [t(`kafka.ex.${ex.id}.tip`)], start: ex.start(), locked: [], check: ex.spec })}
+              />
+            )}
           </li>
         ))}
       </ol>
@@ -65,9 +77,10 @@ export function KafkaExercisesPanel({ exercises }: { exercises: KafkaExerciseSto
   );
 }
 
-function ExerciseBody(props: { goal: string; hints: readonly string[]; load: (editor: KafkaEditorStore) => void; spec: KafkaCheckSpec; onPassed: () => void }) {
+function ExerciseBody(props: { goal: string; hints: readonly string[]; load: (editor: KafkaEditorStore) => void; spec: KafkaCheckSpec; onPassed: () => void; share?: () => string }) {
   const t = useT();
   const editor = useKEditorStore();
+  const [link, setLink] = useState<string | null>(null);
   const [result, setResult] = useState<CheckLine[] | null>(null);
   const [shown, setShown] = useState(0);
   const check = () => {
@@ -97,7 +110,13 @@ function ExerciseBody(props: { goal: string; hints: readonly string[]; load: (ed
         <button type="button" className="insp-button kf-primary" onClick={check}>
           {t('kafka.ex.check')}
         </button>
+        {props.share && (
+          <button type="button" className="insp-button" aria-expanded={link !== null} onClick={() => setLink(link === null && props.share ? `${location.origin}${location.pathname}${props.share()}` : null)}>
+            {t('kafka.ex.share')}
+          </button>
+        )}
       </div>
+      {link && <CopyBox label={t('kafka.author.link')} text={link} filename={null} />}
       {result && <CheckResult lines={result} />}
     </div>
   );
