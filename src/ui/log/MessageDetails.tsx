@@ -4,7 +4,7 @@ import { logDetailsEn, logDetailsPt } from '../../i18n/parts/log-details';
 import { registerMessages } from '../../i18n/translate';
 import { messageColor } from '../canvas/colors';
 import { formatSimTime } from '../playback/format';
-import { journeyOf } from './context';
+import { journeyOf } from './journey';
 import { deathRows, headerRows, payloadView, propertyRows } from './details';
 import { explainEntry } from './explain';
 import { ExplanationLines } from './ExplanationLines';

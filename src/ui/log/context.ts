@@ -7,7 +7,6 @@ import type { Message, ExchangeType } from '../../engine/amqp/model';
 import type { BrokerSnapshot } from '../../engine/amqp/snapshot';
 import type { SimLogEntry } from '../../sim/amqp/types';
 import type { ExplainContext } from './explain';
-import { messageIdOf } from './explain';
 
 export interface LogIndex extends ExplainContext {
   /** Dead-lettered copy id -> the id it was copied from. */
@@ -117,32 +116,4 @@ export function buildIndex(log: readonly SimLogEntry[], sources: IndexSources = 
     parentOf,
     childrenOf,
   };
-}
-
-/** The message, its dead-letter ancestors and all its dead-lettered descendants. */
-export function messageFamily(index: LogIndex, id: number): Set<number> {
-  let root = id;
-  const seen = new Set<number>();
-  while (index.parentOf.has(root) && !seen.has(root)) {
-    seen.add(root);
-    root = index.parentOf.get(root)!;
-  }
-  const family = new Set<number>();
-  const stack = [root];
-  while (stack.length > 0) {
-    const x = stack.pop()!;
-    if (family.has(x)) continue;
-    family.add(x);
-    stack.push(...(index.childrenOf.get(x) ?? []));
-  }
-  return family;
-}
-
-/** Every entry about a message and its family, in log order. */
-export function journeyOf(log: readonly SimLogEntry[], index: LogIndex, id: number): SimLogEntry[] {
-  const family = messageFamily(index, id);
-  return log.filter((e) => {
-    const m = messageIdOf(e);
-    return m !== null && family.has(m);
-  });
 }

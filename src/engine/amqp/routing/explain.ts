@@ -5,8 +5,8 @@
 import type { RouteHop } from '../events';
 import type { Binding, ExchangeType } from '../model';
 import type { FieldTable } from '../field-values';
-import { explainTopicMatch, type TopicTrace } from './topic';
-import { explainHeaders, type HeadersTrace } from './headers';
+import { explainTopicMatch, type TopicTrace } from './topic-explain';
+import { explainHeaders, type HeadersTrace } from './headers-explain';
 
 export type BindingTrace =
   | { readonly kind: 'fanout'; readonly binding: Binding; readonly matched: true }
