@@ -29,10 +29,19 @@ export default defineConfig({
   plugins: [react()],
   // Relative asset paths so the static site works from any sub-path (GitHub Pages, a course site).
   base: './',
+  resolve: {
+    alias: [
+      // @xyflow/react's own zustand 4 imports the shim that backports useSyncExternalStore to
+      // React < 18; React 19 has it, so the selector helper that uses React's own is enough.
+      { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
+    ],
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
     chunkSizeWarningLimit: 800,
+    // Every supported browser knows <link rel="modulepreload">: no polyfill in the first visit.
+    modulePreload: { polyfill: false },
     rolldownOptions: { output: { manualChunks: firstVisitChunk() } },
   },
   test: {
