@@ -9,6 +9,7 @@ import type { inspectorFormsEn } from './parts/inspector-forms';
 import type { kafkaEn } from './parts/kafka';
 import type { logDetailsEn } from './parts/log-details';
 import type { logRoutingEn } from './parts/log-routing';
+import type { logSummaryEn } from './parts/log-summary';
 import type { logWhyEn } from './parts/log-why';
 import type { presetsEn } from './parts/presets';
 import type { scenarioEn } from './parts/scenario';
@@ -38,6 +39,7 @@ export type CoreKey = keyof typeof coreEn;
  
 export type LazyKey =
   | keyof typeof kafkaEn
+  | keyof typeof logSummaryEn
   | keyof typeof logRoutingEn
   | keyof typeof logWhyEn
   | keyof typeof logDetailsEn

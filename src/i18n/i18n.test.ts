@@ -4,6 +4,7 @@ import * as exercises from './parts/exercises';
 import * as kafka from './parts/kafka';
 import * as logDetails from './parts/log-details';
 import * as logRouting from './parts/log-routing';
+import * as logSummary from './parts/log-summary';
 import * as logWhy from './parts/log-why';
 import * as presets from './parts/presets';
 import * as share from './parts/share';
@@ -32,7 +33,7 @@ const sim = { ...simEn, ...simPt };
 const shell = { ...shellEn, ...shellPt };
 
 /** Every part module exports one English object (…En) and one Portuguese one (…Pt). */
-const PARTS = { logRouting, logWhy, logDetails, shell, canvas, inspector, inspectorForms, scenario, sim, log, kafka, why, presets, share, exercises, connections };
+const PARTS = { logSummary, logRouting, logWhy, logDetails, shell, canvas, inspector, inspectorForms, scenario, sim, log, kafka, why, presets, share, exercises, connections };
 
 function pair(mod: Record<string, unknown>): [Record<string, string>, Record<string, string>] {
   const en = Object.entries(mod).find(([k]) => k.endsWith('En'))?.[1];

@@ -12,7 +12,8 @@ import { MessageDetailsHost } from './MessageDetailsHost';
 
 afterEach(cleanup);
 
-function setup(doc: Scenario = notesTopicScenario(), ms = 6_000, lang: Language = 'en') {
+/** Renders the log after `ms` of simulated time; resolves once its rows (a lazy chunk) are shown. */
+async function setup(doc: Scenario = notesTopicScenario(), ms = 6_000, lang: Language = 'en') {
   const prefs = createPrefsStore(undefined, { lang, theme: 'light' });
   const editor = createEditorStore(doc);
   const sim = createSimStore(doc);
@@ -27,6 +28,7 @@ function setup(doc: Scenario = notesTopicScenario(), ms = 6_000, lang: Language 
       </EditorContext.Provider>
     </PrefsContext.Provider>,
   );
+  await screen.findAllByRole('treeitem');
   return sim.store;
 }
 
@@ -34,8 +36,8 @@ const rows = () => screen.getAllByRole('treeitem');
 const texts = () => rows().map((r) => r.textContent ?? '');
 
 describe('EventLog', () => {
-  it('shows real entries, explained, newest at the bottom', () => {
-    setup();
+  it('shows real entries, explained, newest at the bottom', async () => {
+    await setup();
     const all = texts();
     expect(all.some((t) => t.includes('notas.compras.filial routed to filial, compras'))).toBe(true);
     expect(all.some((t) => t.includes('ack for delivery tag'))).toBe(true);
@@ -44,8 +46,8 @@ describe('EventLog', () => {
     expect([...times].sort()).toEqual(times);
   });
 
-  it('filters by kind and by text', () => {
-    setup();
+  it('filters by kind and by text', async () => {
+    await setup();
     const total = rows().length;
     fireEvent.click(screen.getByRole('button', { name: 'Routing' }));
     expect(rows().length).toBeLessThan(total);
@@ -65,7 +67,7 @@ describe('EventLog', () => {
   });
 
   it('selecting a row selects its message and shows why; the details panel follows its journey', async () => {
-    const store = setup();
+    const store = await setup();
     const row = rows().find((r) => r.textContent.includes('notas.compras.filial routed to'))!;
     fireEvent.click(row);
     expect(store.getState().selectedMessage).toBe(1);
@@ -87,8 +89,8 @@ describe('EventLog', () => {
     expect(screen.queryByRole('complementary')).toBeNull();
   });
 
-  it('is operable from the keyboard', () => {
-    const store = setup();
+  it('is operable from the keyboard', async () => {
+    const store = await setup();
     const list = screen.getByRole('tree');
     fireEvent.keyDown(list, { key: 'End' });
     const active = list.getAttribute('aria-activedescendant')!;
@@ -104,14 +106,14 @@ describe('EventLog', () => {
     expect(store.getState().selectedMessage).not.toBeNull();
   });
 
-  it('speaks Portuguese', () => {
-    setup(notesTopicScenario(), 6_000, 'pt-BR');
+  it('speaks Portuguese', async () => {
+    await setup(notesTopicScenario(), 6_000, 'pt-BR');
     expect(texts().some((t) => t.includes('notas.compras.filial roteada para filial, compras'))).toBe(true);
     expect(screen.getByRole('button', { name: 'Roteamento' })).toBeTruthy();
   });
 
-  it('renders at most a window of rows however long the log is', () => {
-    setup(notesTopicScenario(), 120_000);
+  it('renders at most a window of rows however long the log is', async () => {
+    await setup(notesTopicScenario(), 120_000);
     expect(rows().length).toBeLessThanOrEqual(200);
     expect(screen.getByRole('button', { name: /^Show \d+ earlier events$/ })).toBeTruthy();
   });
@@ -129,7 +131,7 @@ describe('MessageDetails', () => {
         return n;
       }),
     };
-    const store = setup(doc, 8_000);
+    const store = await setup(doc, 8_000);
     const dl = rows().find((r) => r.textContent.includes('Dead-lettered from filial (rejected) to exchange notas'))!;
     expect(dl).toBeTruthy();
     fireEvent.click(dl);

@@ -1,12 +1,7 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useSim, useSimBundle, useT } from '../../app/context';
 import type { SimLogEntry } from '../../sim/amqp/types';
-import { formatSimTime } from '../playback/format';
-import { messageColor } from '../canvas/colors';
-import { CATEGORIES, EMPTY_CONTEXT, explainEntry, hasWhy, messageIdOf, searchText, type Category, type ExplainContext } from './explain';
-import { WhyLines } from './WhyLines';
-import { renderPhrase } from './render';
-import { Rich } from './Rich';
+import { CATEGORIES, categoryOf, messageIdOf, searchText, type Category, type ExplainContext } from './entry';
 import { useLogIndex } from './useLogIndex';
 import { useResize } from './useResize';
 import './log.css';
@@ -14,18 +9,12 @@ import './log.css';
 /** Rows rendered at once; older ones come with "show earlier". */
 export const LOG_WINDOW = 200;
 
-// Entries are immutable: their category and search text are computed once.
-const categories = new WeakMap<SimLogEntry, Category>();
-const texts = new WeakMap<SimLogEntry, string>();
+// The rows, with the explanations and their words, load when there is a first row to show: a
+// first visit shows none until something happens (the topology entries are filtered out).
+const EventRows = lazy(() => import('./EventRows'));
 
-function categoryOf(e: SimLogEntry): Category {
-  let c = categories.get(e);
-  if (c === undefined) {
-    c = explainEntry(e, EMPTY_CONTEXT).category;
-    categories.set(e, c);
-  }
-  return c;
-}
+// Entries are immutable: their search text is computed once.
+const texts = new WeakMap<SimLogEntry, string>();
 
 function textOf(e: SimLogEntry, ctx: ExplainContext): string {
   let s = texts.get(e);
@@ -41,8 +30,6 @@ export function EventLog() {
   const t = useT();
   const { store } = useSimBundle();
   const log = useSim((s) => s.log);
-  const sim = useSim((s) => s.sim);
-  const selected = useSim((s) => s.selectedMessage);
   const index = useLogIndex();
 
   const [shown, setShown] = useState<ReadonlySet<Category>>(() => new Set(CATEGORIES.filter((c) => c !== 'topology')));
@@ -69,10 +56,11 @@ export function EventLog() {
   const newer = filtered.length - upTo.length;
 
   // Follow the newest entry unless the user scrolled up.
-  useLayoutEffect(() => {
+  const follow = useCallback(() => {
     const el = listRef.current;
     if (el && frozenAt === null) el.scrollTop = el.scrollHeight;
-  }, [visible.length, log, frozenAt, open]);
+  }, [frozenAt]);
+  useLayoutEffect(follow, [follow, visible.length, log, open]);
 
   const onScroll = () => {
     const el = listRef.current;
@@ -200,48 +188,21 @@ export function EventLog() {
             onKeyDown={onKeyDown}
             onScroll={onScroll}
           >
-            {visible.map((e) => {
-              const x = explainEntry(e, index);
-              const id = messageIdOf(e);
-              const open = expanded.has(e.seq);
-              return (
-                <div
-                  key={e.seq}
-                  id={`bl-log-${e.seq}`}
-                  role="treeitem"
-                  aria-selected={active === e.seq}
-                  aria-expanded={hasWhy(x) ? open : undefined}
-                  className="bl-log-row"
-                  data-tone={x.tone}
-                  data-active={active === e.seq}
-                  data-selected={id !== null && id === selected}
-                  onClick={() => {
+            {visible.length > 0 && (
+              <Suspense fallback={null}>
+                <EventRows
+                  entries={visible}
+                  index={index}
+                  expanded={expanded}
+                  active={active}
+                  onRowClick={(e) => {
                     choose(e);
                     toggle(e.seq);
                   }}
-                >
-                  <div className="bl-log-line">
-                    <span className="bl-log-time">{formatSimTime(e.time)}</span>
-                    <span
-                      className="bl-log-chip"
-                      style={id !== null ? { background: messageColor(sim.flights.colorOf(id)) } : undefined}
-                      data-empty={id === null}
-                      aria-hidden="true"
-                    />
-                    <span className="bl-log-summary">
-                      <Rich text={renderPhrase(t, x.summary)} />
-                    </span>
-                    {id !== null && <span className="bl-log-id">#{id}</span>}
-                    {hasWhy(x) && (
-                      <span className="bl-log-whybtn" aria-hidden="true">
-                        {open ? '▴' : t('log.why')}
-                      </span>
-                    )}
-                  </div>
-                  {open && <WhyLines entry={e} x={x} ctx={index} t={t} />}
-                </div>
-              );
-            })}
+                  onShown={follow}
+                />
+              </Suspense>
+            )}
           </div>
           {frozenAt !== null && (
             <button type="button" className="bl-log-latest" onClick={jumpToLatest}>

@@ -1,4 +1,4 @@
-import { splitCode } from './render';
+import { splitCode } from './split-code';
 
 /** Text with `names` shown as code. */
 export function Rich({ text }: { text: string }) {

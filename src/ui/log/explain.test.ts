@@ -9,7 +9,7 @@ import { AmqpSimulation } from '../../sim/amqp/runner';
 import type { ClientEvent, SimLogEntry } from '../../sim/amqp/types';
 import { buildIndex } from './context';
 import { journeyOf } from './journey';
-import { EMPTY_CONTEXT, explainEntry as explainNow, hasWhy, messageIdOf, type ExplainContext, type Explanation, type Line, type Phrase } from './explain';
+import { categoryOf, EMPTY_CONTEXT, explainEntry as explainNow, hasWhy, messageIdOf, type ExplainContext, type Explanation, type Line, type Phrase } from './explain';
 import { explainHeadersMatch } from './explain-routing';
 import { whyLines } from './explain-why';
 import { renderPhrase } from './render';
@@ -246,6 +246,23 @@ describe('every log entry type', () => {
     // Both ways occur: not every entry has a why.
     expect(samples.filter((s) => hasWhy(explainNow(s, index))).length).toBeGreaterThan(20);
     expect(samples.filter((s) => !hasWhy(explainNow(s, index))).map((s) => s.event.type)).toContain('queue-declared');
+  });
+
+  it('puts each entry under its filter without explaining it', () => {
+    const of = (type: string, pick: (s: SimLogEntry) => boolean = () => true) => categoryOf(samples.find((s) => s.event.type === type && pick(s))!);
+    const ev = (s: SimLogEntry) => s.event as unknown as Record<string, unknown>;
+    expect([of('routed'), of('delivered'), of('acked'), of('dead-lettered'), of('queue-declared'), of('producer-sent'), of('settle-lost')]).toEqual([
+      'routing',
+      'delivery',
+      'acks',
+      'drops',
+      'topology',
+      'clients',
+      'errors',
+    ]);
+    expect([of('confirm', (s) => ev(s).ack === true), of('confirm', (s) => ev(s).ack === false)]).toEqual(['routing', 'errors']);
+    expect([of('channel-closed', (s) => ev(s).code === 200), of('channel-closed', (s) => ev(s).code === 406)]).toEqual(['clients', 'errors']);
+    for (const s of samples) expect(explainNow(s, index).category).toBe(categoryOf(s));
   });
 
   it('knows which message each entry is about', () => {

@@ -3,18 +3,26 @@
  * words live in src/i18n/parts/log*.ts, in every language). Pure: everything it needs beyond the
  * entry comes through an ExplainContext built from the log (see context.ts).
  *
- * This module gives what the event log shows at once: each entry's one-line summary, category
- * and tone, and whether it has a "why". The lines of the "why" are computed by ./explain-why,
- * which loads the first time a student opens one.
+ * This module gives each row of the event log: its one-line summary, tone, and whether it has a
+ * "why". It loads with the rows (./EventRows), when the first one is shown; what the log needs
+ * before that (categories, search) is in ./entry. The lines of the "why" are computed by
+ * ./explain-why, which loads the first time a student opens one.
  */
 import type { AmqpEvent } from '../../engine/amqp/events';
-import type { Binding, ExchangeType, Message } from '../../engine/amqp/model';
+import type { Binding, Message } from '../../engine/amqp/model';
 import type { ClientEvent, SimLogEntry } from '../../sim/amqp/types';
 import type { logEn } from '../../i18n/parts/log';
 import type { logRoutingEn } from '../../i18n/parts/log-routing';
+import { logSummaryEn, logSummaryPt } from '../../i18n/parts/log-summary';
 import type { logWhyEn } from '../../i18n/parts/log-why';
+import { registerMessages } from '../../i18n/translate';
+import { categoryOf, EMPTY_CONTEXT, type Category, type ExplainContext } from './entry';
 
-export type LogKey = keyof typeof logEn | keyof typeof logRoutingEn | keyof typeof logWhyEn;
+export { CATEGORIES, categoryOf, EMPTY_CONTEXT, messageIdOf, searchText, type Category, type ExplainContext } from './entry';
+
+registerMessages(logSummaryEn, logSummaryPt);
+
+export type LogKey = keyof typeof logEn | keyof typeof logSummaryEn | keyof typeof logRoutingEn | keyof typeof logWhyEn;
 
 /** A parameter: plain text, a nested phrase, or a list of phrases (joined with ", "). */
 export type Arg = string | number | Phrase | readonly Phrase[];
@@ -33,9 +41,6 @@ export interface Line {
   readonly dest?: Phrase;
 }
 
-export type Category = 'routing' | 'delivery' | 'acks' | 'drops' | 'errors' | 'clients' | 'topology';
-export const CATEGORIES: readonly Category[] = ['routing', 'delivery', 'acks', 'drops', 'errors', 'clients', 'topology'];
-
 export type Tone = 'normal' | 'good' | 'warn' | 'bad';
 
 export interface Explanation {
@@ -46,69 +51,8 @@ export interface Explanation {
   readonly tone: Tone;
 }
 
-/** What an explanation may need besides the entry itself. */
-export interface ExplainContext {
-  /** A message known from the log (published, delivered, returned, or derived by dead-lettering). */
-  message(id: number): Message | undefined;
-  /** The exchange's type, if known (it may have been deleted since). */
-  exchangeType(name: string): ExchangeType | undefined;
-  /** A scenario node's display name (producer, consumer...), or the id. */
-  nodeName(nodeId: string): string;
-  /** The scenario consumer that got this delivery, if known. */
-  consumerOf(channel: number, deliveryTag: number): string | undefined;
-  /** The consumer owning a consumer tag, if known. */
-  consumerOfTag(channel: number, consumerTag: string): string | undefined;
-  /** Whether the message was published with mandatory=true. */
-  mandatory(id: number): boolean;
-  /** The routing key a dead-lettered copy got, if known. */
-  deadLetterKey(newMessageId: number): string | undefined;
-}
-
-export const EMPTY_CONTEXT: ExplainContext = {
-  message: () => undefined,
-  exchangeType: () => undefined,
-  nodeName: (id) => id,
-  consumerOf: () => undefined,
-  consumerOfTag: () => undefined,
-  mandatory: () => false,
-  deadLetterKey: () => undefined,
-};
-
 export const p = (key: LogKey, params?: Record<string, Arg>): Phrase => (params ? { key, params } : { key });
 export const line = (phrase: Phrase, extra: Omit<Line, 'phrase'> = {}): Line => ({ phrase, ...extra });
-
-/** The message an entry is about (the one to select when its row is clicked). */
-export function messageIdOf(entry: SimLogEntry): number | null {
-  const e = entry.event;
-  if (entry.source === 'broker') {
-    switch (e.type) {
-      case 'published':
-      case 'delivered':
-      case 'returned':
-        return (e as { message: Message }).message.id;
-      case 'routed':
-      case 'enqueued':
-      case 'acked':
-      case 'nacked':
-      case 'rejected':
-      case 'requeued':
-      case 'expired':
-      case 'dead-lettered':
-      case 'dropped':
-        return (e as { messageId: number }).messageId;
-      default:
-        return null;
-    }
-  }
-  switch (e.type) {
-    case 'consumer-received':
-    case 'consumer-settled':
-    case 'consumer-processed':
-      return e.messageId;
-    default:
-      return null;
-  }
-}
 
 /** Routing keys the broker used for a message: its key plus CC (BCC is gone by then). */
 export function routingKeysOf(m: Message): string[] {
@@ -155,79 +99,79 @@ const DROP_KEY = {
 /** Drops whose "why" has lines (see ./explain-why): the others say it all in their summary. */
 const DROP_WHY: ReadonlySet<string> = new Set(['unroutable', 'overflow', 'cycle', 'not-persistent']);
 
-function explainBroker(e: AmqpEvent, ctx: ExplainContext): Explanation {
-  const x = (summary: Phrase, category: Category, tone: Tone = 'normal', why = true): Explanation => ({ summary, why, category, tone });
+function explainBroker(e: AmqpEvent, ctx: ExplainContext): Omit<Explanation, 'category'> {
+  const x = (summary: Phrase, tone: Tone = 'normal', why = true): Omit<Explanation, 'category'> => ({ summary, why, tone });
   switch (e.type) {
     case 'published': {
       const m = e.message;
       const summary = m.exchange === '' ? p('log.publishedDefault', { key: m.routingKey }) : p('log.published', { key: m.routingKey, exchange: m.exchange });
       // The why: mandatory=true, and extra routing keys from CC.
-      return x(summary, 'routing', 'normal', e.mandatory || routingKeysOf(m).length > 1);
+      return x(summary, 'normal', e.mandatory || routingKeysOf(m).length > 1);
     }
     case 'routed': {
       // Binding by binding, word by word for topic, key by key for headers: see ./explain-routing.
       const msg = ctx.message(e.messageId);
       const key = (msg ? routingKeysOf(msg) : [ctx.deadLetterKey(e.messageId) ?? ''])[0] ?? '';
-      if (e.queues.length === 0) return x(p('log.routedNone', { key }), 'routing', 'warn');
-      return x(p('log.routed', { key, queues: e.queues.map(code).join(', ') }), 'routing');
+      if (e.queues.length === 0) return x(p('log.routedNone', { key }), 'warn');
+      return x(p('log.routed', { key, queues: e.queues.map(code).join(', ') }));
     }
     case 'enqueued':
-      return x(p('log.enqueued', { queue: e.queue }), 'routing');
+      return x(p('log.enqueued', { queue: e.queue }));
     case 'delivered':
-      return x(p('log.delivered', { queue: e.queue, consumer: consumerLabel(ctx, e.channel, e.consumerTag, e.deliveryTag), tag: e.deliveryTag }), 'delivery');
+      return x(p('log.delivered', { queue: e.queue, consumer: consumerLabel(ctx, e.channel, e.consumerTag, e.deliveryTag), tag: e.deliveryTag }));
     case 'acked':
-      return x(p('log.acked', { tag: e.deliveryTag, queue: e.queue }), 'acks', 'good');
+      return x(p('log.acked', { tag: e.deliveryTag, queue: e.queue }), 'good');
     case 'nacked':
     case 'rejected': {
       const nack = e.type === 'nacked';
       const key: LogKey = e.requeue ? (nack ? 'log.nackedRequeue' : 'log.rejectedRequeue') : nack ? 'log.nackedDrop' : 'log.rejectedDrop';
-      return x(p(key, { tag: e.deliveryTag, queue: e.queue }), 'acks', 'warn');
+      return x(p(key, { tag: e.deliveryTag, queue: e.queue }), 'warn');
     }
     case 'requeued':
-      return x(p('log.requeued', { queue: e.queue }), 'delivery', 'warn');
+      return x(p('log.requeued', { queue: e.queue }), 'warn');
     case 'expired':
-      return x(p('log.expired', { queue: e.queue }), 'drops', 'warn');
+      return x(p('log.expired', { queue: e.queue }), 'warn');
     case 'dead-lettered':
-      return x(p('log.deadLettered', { queue: e.queue, reason: e.reason, exchange: e.exchange }), 'drops', 'warn');
+      return x(p('log.deadLettered', { queue: e.queue, reason: e.reason, exchange: e.exchange }), 'warn');
     case 'returned':
-      return x(p('log.returned', { code: e.replyCode, text: e.replyText }), 'drops', 'warn');
+      return x(p('log.returned', { code: e.replyCode, text: e.replyText }), 'warn');
     case 'dropped': {
       const key = DROP_KEY[e.reason];
-      return x(e.reason === 'unroutable' || e.reason === 'not-persistent' ? p(key) : p(key, { queue: e.queue ?? '' }), 'drops', 'bad', DROP_WHY.has(e.reason));
+      return x(e.reason === 'unroutable' || e.reason === 'not-persistent' ? p(key) : p(key, { queue: e.queue ?? '' }), 'bad', DROP_WHY.has(e.reason));
     }
     case 'confirm':
-      return e.ack ? x(p('log.confirmAck', { seq: e.seqNo }), 'routing', 'good') : x(p('log.confirmNack', { seq: e.seqNo }), 'errors', 'bad');
+      return e.ack ? x(p('log.confirmAck', { seq: e.seqNo }), 'good') : x(p('log.confirmNack', { seq: e.seqNo }), 'bad');
     case 'channel-closed':
-      if (!e.byServer && e.code === 200) return x(p('log.channelClosedClient', { channel: e.channel }), 'clients');
-      return x(p('log.channelClosed', { channel: e.channel, code: e.code, text: e.text }), 'errors', 'bad');
+      if (!e.byServer && e.code === 200) return x(p('log.channelClosedClient', { channel: e.channel }));
+      return x(p('log.channelClosed', { channel: e.channel, code: e.code, text: e.text }), 'bad');
     case 'connection-closed':
-      if (!e.byServer && e.code === 200) return x(p('log.connectionClosedClient', { connection: e.connection }), 'clients');
-      return x(p('log.connectionClosed', { connection: e.connection, code: e.code, text: e.text }), 'errors', 'bad');
+      if (!e.byServer && e.code === 200) return x(p('log.connectionClosedClient', { connection: e.connection }));
+      return x(p('log.connectionClosed', { connection: e.connection, code: e.code, text: e.text }), 'bad');
     case 'queue-declared':
-      return x(p('log.queueDeclared', { queue: e.queue }), 'topology', 'normal', false);
+      return x(p('log.queueDeclared', { queue: e.queue }), 'normal', false);
     case 'queue-deleted':
-      return x(p('log.queueDeleted', { queue: e.queue }), 'topology', e.messages > 0 ? 'warn' : 'normal');
+      return x(p('log.queueDeleted', { queue: e.queue }), e.messages > 0 ? 'warn' : 'normal');
     case 'exchange-declared':
-      return x(p('log.exchangeDeclared', { exchange: e.exchange }), 'topology', 'normal', false);
+      return x(p('log.exchangeDeclared', { exchange: e.exchange }), 'normal', false);
     case 'exchange-deleted':
-      return x(p('log.exchangeDeleted', { exchange: e.exchange }), 'topology');
+      return x(p('log.exchangeDeleted', { exchange: e.exchange }));
     case 'binding-added':
     case 'binding-removed': {
       const b = e.binding;
       const summary = p(e.type === 'binding-added' ? 'log.bindingAdded' : 'log.bindingRemoved', { source: b.source, dest: destOf(b), key: b.routingKey });
-      return x(summary, 'topology', 'normal', false);
+      return x(summary, 'normal', false);
     }
     case 'consumer-added':
-      return x(p('log.consumerAdded', { consumer: consumerLabel(ctx, e.channel, e.consumerTag), queue: e.queue, channel: e.channel }), 'topology', 'normal', false);
+      return x(p('log.consumerAdded', { consumer: consumerLabel(ctx, e.channel, e.consumerTag), queue: e.queue, channel: e.channel }), 'normal', false);
     case 'consumer-cancelled':
-      return x(p('log.consumerCancelled', { consumer: consumerLabel(ctx, e.channel, e.consumerTag), queue: e.queue }), 'topology', e.byServer ? 'warn' : 'normal');
+      return x(p('log.consumerCancelled', { consumer: consumerLabel(ctx, e.channel, e.consumerTag), queue: e.queue }), e.byServer ? 'warn' : 'normal');
     case 'broker-restarted':
-      return x(p('log.brokerRestarted'), 'errors', 'warn');
+      return x(p('log.brokerRestarted'), 'warn');
   }
 }
 
-function explainClient(e: ClientEvent, ctx: ExplainContext): Explanation {
-  const c = (summary: Phrase, why: boolean, tone: Tone = 'normal', category: Category = 'clients'): Explanation => ({ summary, why, category, tone });
+function explainClient(e: ClientEvent, ctx: ExplainContext): Omit<Explanation, 'category'> {
+  const c = (summary: Phrase, why: boolean, tone: Tone = 'normal'): Omit<Explanation, 'category'> => ({ summary, why, tone });
   switch (e.type) {
     case 'producer-sent': {
       const producer = ctx.nodeName(e.producerId);
@@ -254,46 +198,25 @@ function explainClient(e: ClientEvent, ctx: ExplainContext): Explanation {
       );
     }
     case 'consumer-crashed':
-      return c(p('log.consumerCrashed', { consumer: ctx.nodeName(e.consumerId) }), true, 'bad', 'errors');
+      return c(p('log.consumerCrashed', { consumer: ctx.nodeName(e.consumerId) }), true, 'bad');
     case 'consumer-restarted':
       return c(p('log.consumerRestarted', { consumer: ctx.nodeName(e.consumerId) }), false, 'good');
     case 'settle-lost':
-      return c(p('log.settleLost', { consumer: ctx.nodeName(e.consumerId), tag: e.deliveryTag }), true, 'warn', 'errors');
+      return c(p('log.settleLost', { consumer: ctx.nodeName(e.consumerId), tag: e.deliveryTag }), true, 'warn');
     case 'command-failed': {
       const err = e.error;
       const params = { command: err.method ?? e.command, code: err.code, name: err.name };
       const summary = e.nodeId !== null ? p('log.commandFailed', { node: ctx.nodeName(e.nodeId), ...params }) : p('log.commandFailedNoNode', params);
-      return c(summary, true, 'bad', 'errors');
+      return c(summary, true, 'bad');
     }
     case 'queue-recreated':
-      return c(p('log.queueRecreated', { queue: e.queue }), false, 'normal', 'topology');
+      return c(p('log.queueRecreated', { queue: e.queue }), false, 'normal');
     case 'apps-reconnected':
       return c(p('log.appsReconnected'), false, 'good');
   }
 }
 
 export function explainEntry(entry: SimLogEntry, ctx: ExplainContext = EMPTY_CONTEXT): Explanation {
-  return entry.source === 'broker' ? explainBroker(entry.event, ctx) : explainClient(entry.event, ctx);
-}
-
-/** Text the search box matches: names, keys and ids, never translated words. */
-export function searchText(entry: SimLogEntry, ctx: ExplainContext = EMPTY_CONTEXT): string {
-  const parts: string[] = [entry.event.type];
-  const id = messageIdOf(entry);
-  if (id !== null) {
-    parts.push(`#${id}`);
-    const m = ctx.message(id);
-    if (m) parts.push(m.routingKey, m.exchange);
-  }
-  const e = entry.event as unknown as Record<string, unknown>;
-  for (const k of ['queue', 'exchange', 'routingKey', 'consumerTag', 'text', 'command']) if (typeof e[k] === 'string') parts.push(e[k]);
-  for (const k of ['producerId', 'consumerId', 'nodeId']) if (typeof e[k] === 'string') parts.push(ctx.nodeName(e[k]));
-  if (entry.source === 'broker') {
-    const ev = entry.event;
-    if (ev.type === 'routed') parts.push(...ev.queues, ...ev.hops.map((h) => h.exchange));
-    if (ev.type === 'published' || ev.type === 'delivered' || ev.type === 'returned') parts.push(ev.message.routingKey);
-    if (ev.type === 'binding-added' || ev.type === 'binding-removed') parts.push(ev.binding.source, ev.binding.destination, ev.binding.routingKey);
-    if (ev.type === 'dead-lettered') parts.push(`#${ev.newMessageId}`);
-  }
-  return parts.join(' ').toLowerCase();
+  const x = entry.source === 'broker' ? explainBroker(entry.event, ctx) : explainClient(entry.event, ctx);
+  return { ...x, category: categoryOf(entry) };
 }

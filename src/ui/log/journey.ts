@@ -1,7 +1,7 @@
 // A message's journey through the log, for the message details panel (it loads with the panel).
 import type { SimLogEntry } from '../../sim/amqp/types';
 import type { LogIndex } from './context';
-import { messageIdOf } from './explain';
+import { messageIdOf } from './entry';
 
 /** The message, its dead-letter ancestors and all its dead-lettered descendants. */
 export function messageFamily(index: LogIndex, id: number): Set<number> {
