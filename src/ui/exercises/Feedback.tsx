@@ -1,6 +1,7 @@
 import type { Translate } from '../../app/context';
 import { describeFailure } from '../../exercises/describe';
 import type { CheckResult } from '../../exercises/types';
+import { Appear } from '../motion/Appear';
 import { RichText } from './RichText';
 
 /** The result of a check: a success line, or each thing the check saw, worded specifically. */
@@ -15,14 +16,14 @@ export function Feedback({
 }) {
   if (result.passed)
     return (
-      <p className="bl-ex-result is-passed">
+      <Appear from="below" className="bl-ex-result is-passed">
         <span aria-hidden="true">✓ </span>
         {t('ex.result.passed')}
-      </p>
+      </Appear>
     );
   const shown = limit === undefined ? result.failures : result.failures.slice(0, limit);
   return (
-    <div className="bl-ex-result is-failed">
+    <Appear from="below" className="bl-ex-result is-failed">
       <p>{t('ex.result.failed')}</p>
       <ul>
         {shown.map((f, i) => (
@@ -32,6 +33,6 @@ export function Feedback({
         ))}
       </ul>
       {shown.length < result.failures.length && <p className="bl-ex-more">…</p>}
-    </div>
+    </Appear>
   );
 }

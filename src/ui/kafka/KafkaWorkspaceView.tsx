@@ -10,6 +10,7 @@ import { KafkaRefusal } from './KafkaRefusal';
 import { KafkaToolbar, type KafkaPanel } from './KafkaToolbar';
 import { createKafkaExerciseStore, type KafkaExerciseStore } from './exercises/store';
 import { KafkaEventLog } from './log/KafkaEventLog';
+import { Appear } from '../motion/Appear';
 import { KafkaRecordDetails } from './log/KafkaRecordDetails';
 import { KafkaExercisesPanel } from './panels/KafkaExercisesPanel';
 import { KafkaExportPanel } from './panels/KafkaExportPanel';
@@ -59,7 +60,7 @@ export function KafkaWorkspaceView(props: { firstVisit: boolean; notice: KafkaNo
       </div>
       <KafkaInspector />
       {panel && (
-        <div className="bl-sheet kf-sheet" role="dialog" aria-modal="false" aria-label={t(`kafka.panel.${panel}`)} onKeyDown={(e) => e.key === 'Escape' && close()}>
+        <Appear from="right" className="bl-sheet kf-sheet" role="dialog" aria-modal="false" aria-label={t(`kafka.panel.${panel}`)} onKeyDown={(e) => e.key === 'Escape' && close()}>
           <button type="button" className="kf-icon-btn kf-sheet-close" onClick={close} aria-label={t('kafka.panel.close')} title={t('kafka.panel.close')}>
             ×
           </button>
@@ -67,7 +68,7 @@ export function KafkaWorkspaceView(props: { firstVisit: boolean; notice: KafkaNo
           {panel === 'exercises' && <KafkaExercisesPanel exercises={exercises} />}
           {panel === 'share' && <KafkaSharePanel />}
           {panel === 'export' && <KafkaExportPanel />}
-        </div>
+        </Appear>
       )}
     </div>
   );

@@ -56,7 +56,7 @@ export function KafkaAuthor({ exercises }: { exercises: KafkaExerciseStore }) {
   };
 
   return (
-    <div className="kf-author-body">
+    <div className="insp kf-author-body">
       <p className="insp-hint">{t('kafka.author.intro')}</p>
 
       <h3 className="kf-details-sub">{t('kafka.author.step.solution')}</h3>
@@ -149,14 +149,16 @@ export function KafkaAuthor({ exercises }: { exercises: KafkaExerciseStore }) {
         </button>
       </div>
       {made && !made.result.ok && (
-        <ul className="kf-problem" role="alert">
-          {made.result.missing.map((k) => (
-            <li key={k}>{t(k)}</li>
-          ))}
-          {made.result.issues.slice(0, 5).map((issue, i) => (
-            <li key={i}>{describeKafkaIssue(issue, t)}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul className="kf-problem">
+            {made.result.missing.map((k) => (
+              <li key={k}>{t(k)}</li>
+            ))}
+            {made.result.issues.slice(0, 5).map((issue, i) => (
+              <li key={i}>{describeKafkaIssue(issue, t)}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {made?.result.ok && made.url && (
         <>

@@ -5,6 +5,7 @@ import { KAFKA_EXERCISES, passed, type CheckLine } from '../../../exercises/kafk
 import { encodeKafkaExerciseToHash } from '../../../exercises/kafka/link';
 import { judgeKafka, type KafkaCheckSpec } from '../../../exercises/kafka/spec';
 import { Rich } from '../../log/Rich';
+import { Appear } from '../../motion/Appear';
 import { useKEditorStore } from '../context';
 import type { KafkaEditorStore } from '../store/editor';
 import { KafkaAuthor } from '../exercises/KafkaAuthor';
@@ -127,7 +128,7 @@ export function CheckResult({ lines }: { lines: readonly CheckLine[] }) {
   const t = useT();
   const ok = passed(lines);
   return (
-    <div role="status" className={`kf-ex-result ${ok ? 'is-pass' : 'is-fail'}`}>
+    <Appear from="below" role="status" className={`kf-ex-result ${ok ? 'is-pass' : 'is-fail'}`}>
       <strong>{ok ? t('kafka.ex.passed') : t('kafka.ex.failed')}</strong>
       <ul>
         {lines.map((l, i) => (
@@ -137,6 +138,6 @@ export function CheckResult({ lines }: { lines: readonly CheckLine[] }) {
           </li>
         ))}
       </ul>
-    </div>
+    </Appear>
   );
 }

@@ -69,11 +69,13 @@ export function KafkaSharePanel() {
         }}
       />
       {problem && (
-        <ul className="kf-problem" role="alert">
-          {problem.map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul className="kf-problem">
+            {problem.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </>
   );
