@@ -14,7 +14,7 @@
 // document goes through restoreExercise(), which checks every field and every cap. It never throws.
 
 import type { RestoreIssue } from '../scenario/restore-issues';
-import { packJsonFrame, unpackJsonFrame } from '../scenario/url-codec-bytes';
+import { packJsonFrame, readLinkFrame } from '../scenario/url-codec-bytes';
 import {
   exerciseFromDocument,
   exerciseToPlain,
@@ -51,43 +51,13 @@ export function looksLikeExerciseHash(hash: string): boolean {
   return typeof hash === 'string' && /^#?x\d+\./.test(hash);
 }
 
-const fail = (
-  code: ExerciseLinkErrorCode,
-  params?: ExerciseLinkError['params'],
-): ExerciseLinkResult => ({
-  ok: false,
-  error: params ? { code, params } : { code },
-});
-
 /** Accepts `#x1....`, `x1....` or a whole URL. Pure; never throws. */
 export function decodeExerciseFromHash(hash: string): ExerciseLinkResult {
-  try {
-    return decode(hash);
-  } catch {
-    return fail('corrupted');
-  }
-}
-
-function decode(input: unknown): ExerciseLinkResult {
-  if (typeof input !== 'string') return fail('not-an-exercise-link');
-  const text = input.slice(input.indexOf('#') + 1).trim();
-  if (text.length > MAX_EXERCISE_HASH_CHARS)
-    return fail('too-large', { max: MAX_EXERCISE_HASH_CHARS });
-  const head = /^x(\d{1,6})\./.exec(text);
-  if (!head) return fail('not-an-exercise-link');
-  const version = Number(head[1]);
-  if (version !== EXERCISE_LINK_VERSION)
-    return version > EXERCISE_LINK_VERSION
-      ? fail('unknown-version', { version })
-      : fail('not-an-exercise-link');
-
-  const body = text.slice(head[0].length);
-  const frame = unpackJsonFrame(body, MAX_EXERCISE_JSON_BYTES);
-  if (!frame.ok) return frame.code === 'too-large' ? fail('too-large', { max: frame.max }) : fail(frame.code);
-  const check = body.slice(body.lastIndexOf('.') + 1);
+  const frame = readLinkFrame(hash, 'x', EXERCISE_LINK_VERSION, { maxChars: MAX_EXERCISE_HASH_CHARS, maxJsonBytes: MAX_EXERCISE_JSON_BYTES });
+  if (!frame.ok) return { ok: false, error: { code: frame.code === 'not-a-link' ? 'not-an-exercise-link' : frame.code, ...(frame.params && { params: frame.params }) } };
   const restored = restoreExercise(frame.value);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.errors } };
   // The checksum names the exercise: the same link always keeps the same progress.
-  const exercise = exerciseFromDocument(restored.document, `link-${check}`);
+  const exercise = exerciseFromDocument(restored.document, `link-${frame.check}`);
   return { ok: true, exercise, document: restored.document, warnings: restored.warnings };
 }

@@ -133,3 +133,37 @@ export function unpackJsonFrame(body: string, maxJsonBytes: number): { ok: true;
     return { ok: false, code: 'corrupted' };
   }
 }
+
+/** What reading a link's head and frame can report, before its document is restored. */
+export type LinkFrameResult =
+  | { readonly ok: true; readonly letters: string; readonly value: unknown; readonly check: string }
+  | {
+      readonly ok: false;
+      readonly code: 'not-a-link' | 'unknown-version' | 'truncated' | 'corrupted' | 'too-large';
+      readonly params?: Readonly<Record<string, number>>;
+    };
+
+/**
+ * Reads `#<letters><version>.<frame>` (or the same without `#`, or a whole URL) for one link
+ * format: `letters` is a regular-expression alternative such as `s|p|e`. Bounded before it starts
+ * (text length), while inflating (JSON size), and never throws. An older version number than the
+ * format's is not this format's link; a newer one is a link "made by a newer BrokerLab".
+ */
+export function readLinkFrame(input: unknown, letters: string, version: number, caps: { readonly maxChars: number; readonly maxJsonBytes: number }): LinkFrameResult {
+  try {
+    if (typeof input !== 'string') return { ok: false, code: 'not-a-link' };
+    const text = input.slice(input.indexOf('#') + 1).trim();
+    // Measured before any decoding: everything after this is proportional to the length.
+    if (text.length > caps.maxChars) return { ok: false, code: 'too-large', params: { max: caps.maxChars } };
+    const head = new RegExp(`^(${letters})(\\d{1,6})\\.`).exec(text);
+    if (!head) return { ok: false, code: 'not-a-link' };
+    const found = Number(head[2]);
+    if (found !== version) return found > version ? { ok: false, code: 'unknown-version', params: { version: found } } : { ok: false, code: 'not-a-link' };
+    const body = text.slice(head[0].length);
+    const frame = unpackJsonFrame(body, caps.maxJsonBytes);
+    if (!frame.ok) return frame.code === 'too-large' ? { ok: false, code: 'too-large', params: { max: frame.max } } : { ok: false, code: frame.code };
+    return { ok: true, letters: head[1], value: frame.value, check: body.slice(body.lastIndexOf('.') + 1) };
+  } catch {
+    return { ok: false, code: 'corrupted' };
+  }
+}

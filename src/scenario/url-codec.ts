@@ -19,7 +19,7 @@
 
 import type { RestoreIssue } from './restore-issues';
 import { restoreScenario } from './restore';
-import { packJsonFrame, unpackJsonFrame } from './url-codec-bytes';
+import { packJsonFrame, readLinkFrame } from './url-codec-bytes';
 import type { Scenario } from './types';
 import { scenarioToPlain } from './file-io';
 
@@ -60,39 +60,13 @@ export function looksLikeScenarioHash(hash: string): boolean {
   return /^#?[spe]\d+\./.test(hash);
 }
 
-const fail = (code: LinkErrorCode, params?: LinkError['params']): DecodeResult => ({
-  ok: false,
-  error: params ? { code, params } : { code },
-});
-
 /** Accepts `#s1....`, `s1....` or a whole URL; never throws. */
 export function decodeScenarioFromHash(hash: string): DecodeResult {
-  try {
-    return decode(hash);
-  } catch {
-    return fail('corrupted');
-  }
-}
-
-function decode(input: string): DecodeResult {
-  if (typeof input !== 'string') return fail('not-a-scenario-link');
-  const text = input.slice(input.indexOf('#') + 1).trim();
-  // Measured before any decoding: everything after this is proportional to the length.
-  if (text.length > MAX_HASH_CHARS) return fail('too-large', { max: MAX_HASH_CHARS });
-
-  const head = /^([a-z])(\d{1,6})\./.exec(text);
-  if (!head || !Object.hasOwn(LETTER_VARIANTS, head[1])) return fail('not-a-scenario-link');
-  const variant = LETTER_VARIANTS[head[1]];
-  const version = Number(head[2]);
-  if (version !== LINK_FORMAT_VERSION) {
-    return version > LINK_FORMAT_VERSION ? fail('unknown-version', { version }) : fail('not-a-scenario-link');
-  }
-
-  const frame = unpackJsonFrame(text.slice(head[0].length), MAX_INFLATED_BYTES);
-  if (!frame.ok) return frame.code === 'too-large' ? fail('too-large', { max: frame.max }) : fail(frame.code);
+  const frame = readLinkFrame(hash, 's|p|e', LINK_FORMAT_VERSION, { maxChars: MAX_HASH_CHARS, maxJsonBytes: MAX_INFLATED_BYTES });
+  if (!frame.ok) return { ok: false, error: { code: frame.code === 'not-a-link' ? 'not-a-scenario-link' : frame.code, ...(frame.params && { params: frame.params }) } };
   const restored = restoreScenario(frame.value);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.errors } };
-  return { ok: true, scenario: restored.scenario, variant, warnings: restored.warnings };
+  return { ok: true, scenario: restored.scenario, variant: LETTER_VARIANTS[frame.letters], warnings: restored.warnings };
 }
 
 export type LinkAdvice = 'ok' | 'long' | 'too-long';

@@ -10,7 +10,7 @@
 
 import type { KafkaIssue } from '../../scenario/kafka/issues';
 import type { LinkErrorCode } from '../../scenario/url-codec';
-import { packJsonFrame, unpackJsonFrame } from '../../scenario/url-codec-bytes';
+import { packJsonFrame, readLinkFrame } from '../../scenario/url-codec-bytes';
 import { kafkaExerciseToPlain, restoreKafkaExercise, type KafkaExerciseDocument } from './document';
 
 export const KAFKA_EXERCISE_LINK_VERSION = 1;
@@ -36,29 +36,11 @@ export function looksLikeKafkaExerciseHash(hash: string): boolean {
   return typeof hash === 'string' && /^#?kx\d+\./.test(hash);
 }
 
-const fail = (code: LinkErrorCode, params?: KafkaExerciseLinkError['params']): KafkaExerciseLinkResult => ({ ok: false, error: params ? { code, params } : { code } });
-
-/** Accepts `#kx1....`, `kx1....` or a whole URL. */
+/** Accepts `#kx1....`, `kx1....` or a whole URL; never throws. */
 export function decodeKafkaExerciseFromHash(input: string): KafkaExerciseLinkResult {
-  try {
-    return decode(input);
-  } catch {
-    return fail('corrupted');
-  }
-}
-
-function decode(input: unknown): KafkaExerciseLinkResult {
-  if (typeof input !== 'string') return fail('not-a-scenario-link');
-  const text = input.slice(input.indexOf('#') + 1).trim();
-  if (text.length > MAX_KAFKA_EXERCISE_HASH_CHARS) return fail('too-large', { max: MAX_KAFKA_EXERCISE_HASH_CHARS });
-  const head = /^kx(\d{1,6})\./.exec(text);
-  if (!head) return fail('not-a-scenario-link');
-  const version = Number(head[1]);
-  if (version !== KAFKA_EXERCISE_LINK_VERSION) return version > KAFKA_EXERCISE_LINK_VERSION ? fail('unknown-version', { version }) : fail('not-a-scenario-link');
-  const body = text.slice(head[0].length);
-  const frame = unpackJsonFrame(body, MAX_KAFKA_EXERCISE_JSON_BYTES);
-  if (!frame.ok) return frame.code === 'too-large' ? fail('too-large', { max: frame.max }) : fail(frame.code);
+  const frame = readLinkFrame(input, 'kx', KAFKA_EXERCISE_LINK_VERSION, { maxChars: MAX_KAFKA_EXERCISE_HASH_CHARS, maxJsonBytes: MAX_KAFKA_EXERCISE_JSON_BYTES });
+  if (!frame.ok) return { ok: false, error: { code: frame.code === 'not-a-link' ? 'not-a-scenario-link' : frame.code, ...(frame.params && { params: frame.params }) } };
   const restored = restoreKafkaExercise(frame.value);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.errors } };
-  return { ok: true, id: `link-${body.slice(body.lastIndexOf('.') + 1)}`, document: restored.document, warnings: restored.warnings };
+  return { ok: true, id: `link-${frame.check}`, document: restored.document, warnings: restored.warnings };
 }

@@ -7,7 +7,7 @@
 // Decoding is bounded at every step and ends in restoreKafkaScenario(), like every other load.
 
 import type { LinkErrorCode } from '../url-codec';
-import { packJsonFrame, unpackJsonFrame } from '../url-codec-bytes';
+import { packJsonFrame, readLinkFrame } from '../url-codec-bytes';
 import type { KafkaIssue } from './issues';
 import { kafkaScenarioToPlain, restoreKafkaScenario } from './restore';
 import type { KafkaScenario } from './types';
@@ -34,27 +34,10 @@ export function looksLikeKafkaHash(hash: string): boolean {
   return /^#?k\d+\./.test(hash);
 }
 
-const fail = (code: LinkErrorCode, params?: KafkaLinkError['params']): KafkaDecodeResult => ({ ok: false, error: params ? { code, params } : { code } });
-
 /** Accepts `#k1....`, `k1....` or a whole URL; never throws. */
 export function decodeKafkaScenarioFromHash(input: string): KafkaDecodeResult {
-  try {
-    return decode(input);
-  } catch {
-    return fail('corrupted');
-  }
-}
-
-function decode(input: string): KafkaDecodeResult {
-  if (typeof input !== 'string') return fail('not-a-scenario-link');
-  const text = input.slice(input.indexOf('#') + 1).trim();
-  if (text.length > MAX_KAFKA_HASH_CHARS) return fail('too-large', { max: MAX_KAFKA_HASH_CHARS });
-  const head = /^k(\d{1,6})\./.exec(text);
-  if (!head) return fail('not-a-scenario-link');
-  const version = Number(head[1]);
-  if (version !== KAFKA_LINK_VERSION) return version > KAFKA_LINK_VERSION ? fail('unknown-version', { version }) : fail('not-a-scenario-link');
-  const frame = unpackJsonFrame(text.slice(head[0].length), MAX_KAFKA_INFLATED_BYTES);
-  if (!frame.ok) return frame.code === 'too-large' ? fail('too-large', { max: frame.max }) : fail(frame.code);
+  const frame = readLinkFrame(input, KAFKA_LINK_PREFIX, KAFKA_LINK_VERSION, { maxChars: MAX_KAFKA_HASH_CHARS, maxJsonBytes: MAX_KAFKA_INFLATED_BYTES });
+  if (!frame.ok) return { ok: false, error: { code: frame.code === 'not-a-link' ? 'not-a-scenario-link' : frame.code, ...(frame.params && { params: frame.params }) } };
   const restored = restoreKafkaScenario(frame.value);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.errors } };
   return { ok: true, scenario: restored.scenario, warnings: restored.warnings };
