@@ -3,12 +3,12 @@
  * Flow's viewport and node geometry, and draws every token in flight on one canvas. It never
  * writes into a store per frame and never re-renders React (architecture rule 11).
  */
-import type { ReactFlowState } from '@xyflow/react';
 import type { Flight, Mark } from '../../../sim/amqp/types';
 import type { SimStoreBundle } from '../../../store/sim';
 import { GeomCache, TokenFrame, type View } from './collect';
 import { ACK, CROSS, OUTLINE, addArrow, addCross, addDiscs, addTick, drawMark, drawSelected, type MarkBox } from './draw';
 import { hitTest, progress, type Point } from './geometry';
+import { CanvasLoop, type FlowStoreApi } from './loop';
 import { SpriteAtlas } from './sprites';
 
 /** How long a mark stays, in simulated ms. */
@@ -18,17 +18,8 @@ const RADIUS = 7;
 const MIN_SCREEN_RADIUS = 3.5;
 const NO_DASH: number[] = [];
 
-export interface FlowStoreApi {
-  getState: () => ReactFlowState;
-  subscribe: (listener: () => void) => () => void;
-}
 
-export class TokenRenderer {
-  private frameId = 0;
-  /** Set by any React Flow store update (rare unless the user pans, zooms or drags). */
-  private flowDirty = true;
-  private unsubscribeFlow: (() => void) | null = null;
-  private readonly ctx: CanvasRenderingContext2D;
+export class TokenRenderer extends CanvasLoop {
   private readonly geoms = new GeomCache();
   private readonly frame = new TokenFrame();
   private readonly sprites = new SpriteAtlas();
@@ -39,56 +30,18 @@ export class TokenRenderer {
   // What the last drawn frame looked like, to skip frames where nothing changed.
   private sig = { now: NaN, tx: NaN, ty: NaN, zoom: NaN, nodes: null as unknown, flights: null as unknown, nFlights: -1, marks: null as unknown, nMarks: -1, selected: -2, w: -1, h: -1, reduced: false };
   private drewSomething = true;
-  private reduced = false;
-  private readonly motionQuery: MediaQueryList | null;
-  /** Frames actually drawn and tokens in the last one (read by the benchmark). */
-  readonly stats = { frames: 0, tokens: 0 };
 
   constructor(
-    private readonly canvas: HTMLCanvasElement,
+    canvas: HTMLCanvasElement,
     private readonly sim: SimStoreBundle,
-    private readonly flow: FlowStoreApi,
+    flow: FlowStoreApi,
   ) {
-    const ctx = canvas.getContext('2d', { alpha: true });
-    if (!ctx) throw new Error('2D canvas unavailable');
-    this.ctx = ctx;
-    this.motionQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
-    this.reduced = this.motionQuery?.matches ?? false;
+    super(canvas, flow);
   }
 
-  private readonly onMotion = (e: MediaQueryListEvent) => {
-    this.reduced = e.matches;
-  };
-
-  start(): void {
-    this.motionQuery?.addEventListener('change', this.onMotion);
-    this.unsubscribeFlow = this.flow.subscribe(() => {
-      this.flowDirty = true;
-    });
-    const loop = () => {
-      this.draw();
-      this.frameId = requestAnimationFrame(loop);
-    };
-    this.frameId = requestAnimationFrame(loop);
-  }
-
-  stop(): void {
-    cancelAnimationFrame(this.frameId);
-    this.unsubscribeFlow?.();
-    this.motionQuery?.removeEventListener('change', this.onMotion);
-  }
-
-  /** Sizes the backing store to the pane's CSS box times the device pixel ratio. */
-  resize(cssWidth: number, cssHeight: number): void {
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.max(1, Math.round(cssWidth * dpr));
-    const h = Math.max(1, Math.round(cssHeight * dpr));
-    if (this.canvas.width !== w || this.canvas.height !== h) {
-      this.canvas.width = w;
-      this.canvas.height = h;
-      this.drewSomething = true; // resizing clears the canvas: draw again
-      this.sig.w = -1;
-    }
+  protected resized(): void {
+    this.drewSomething = true;
+    this.sig.w = -1;
   }
 
   /** A drawn token with a message, in CSS px relative to the canvas (for browser tests). */

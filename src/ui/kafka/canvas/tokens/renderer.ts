@@ -4,11 +4,11 @@
  * one canvas. It never writes into a store and never re-renders React (architecture rule 11).
  * Drawing reuses the AMQP layer's sprite atlas and primitives.
  */
-import type { ReactFlowState } from '@xyflow/react';
 import type { KMark } from '../../../../sim/kafka/types';
 import { messageColor } from '../../../canvas/colors';
 import { ACK, OUTLINE, addTick, drawMark, drawSelected, type MarkBox } from '../../../canvas/tokens/draw';
 import { bezierPoint, hitTest, jumpProgress, progress } from '../../../canvas/tokens/geometry';
+import { CanvasLoop, type FlowStoreApi } from '../../../canvas/tokens/loop';
 import { SpriteAtlas } from '../../../canvas/tokens/sprites';
 import type { KafkaSimBundle } from '../../store/sim';
 import { AnchorGeometry } from './anchors-geom';
@@ -18,16 +18,7 @@ const RADIUS = 7;
 const MIN_SCREEN_RADIUS = 3.5;
 const MARK_KIND = { crash: 'crash', lost: 'dropped', deleted: 'expired', error: 'error', write: 'expired' } as const;
 
-export interface FlowStoreApi {
-  getState: () => ReactFlowState;
-  subscribe: (listener: () => void) => () => void;
-}
-
-export class KafkaTokenRenderer {
-  private frameId = 0;
-  private flowDirty = true;
-  private unsubscribe: (() => void) | null = null;
-  private readonly ctx: CanvasRenderingContext2D;
+export class KafkaTokenRenderer extends CanvasLoop {
   private readonly geom = new AnchorGeometry();
   private readonly sprites = new SpriteAtlas();
   private readonly a = { x: 0, y: 0 };
@@ -41,54 +32,18 @@ export class KafkaTokenRenderer {
   private count = 0;
   private drewSomething = true;
   private lastSig = '';
-  private reduced = false;
-  private readonly motion: MediaQueryList | null;
-  readonly stats = { frames: 0, tokens: 0 };
 
   constructor(
-    private readonly canvas: HTMLCanvasElement,
+    canvas: HTMLCanvasElement,
     private readonly sim: KafkaSimBundle,
-    private readonly flow: FlowStoreApi,
+    flow: FlowStoreApi,
   ) {
-    const ctx = canvas.getContext('2d', { alpha: true });
-    if (!ctx) throw new Error('2D canvas unavailable');
-    this.ctx = ctx;
-    this.motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
-    this.reduced = this.motion?.matches ?? false;
+    super(canvas, flow);
   }
 
-  private readonly onMotion = (e: MediaQueryListEvent) => {
-    this.reduced = e.matches;
-  };
-
-  start(): void {
-    this.motion?.addEventListener('change', this.onMotion);
-    this.unsubscribe = this.flow.subscribe(() => {
-      this.flowDirty = true;
-    });
-    const loop = () => {
-      this.draw();
-      this.frameId = requestAnimationFrame(loop);
-    };
-    this.frameId = requestAnimationFrame(loop);
-  }
-
-  stop(): void {
-    cancelAnimationFrame(this.frameId);
-    this.unsubscribe?.();
-    this.motion?.removeEventListener('change', this.onMotion);
-  }
-
-  resize(cssWidth: number, cssHeight: number): void {
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.max(1, Math.round(cssWidth * dpr));
-    const h = Math.max(1, Math.round(cssHeight * dpr));
-    if (this.canvas.width !== w || this.canvas.height !== h) {
-      this.canvas.width = w;
-      this.canvas.height = h;
-      this.drewSomething = true;
-      this.lastSig = '';
-    }
+  protected resized(): void {
+    this.drewSomething = true;
+    this.lastSig = '';
   }
 
   /** The record under a point (CSS px relative to the canvas), or null. */
