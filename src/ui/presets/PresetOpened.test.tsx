@@ -64,7 +64,8 @@ describe('after a preset opens', () => {
         .sim.broker.snapshot()
         .exchanges.some((x) => x.name === 'avisos'),
     ).toBe(true);
-    expect(screen.getByRole('status').textContent).toContain(
+    // The note's code loads the first time a preset opens.
+    expect((await screen.findByRole('status')).textContent).toContain(
       'Opened “Fanout exchange”. Undo brings your canvas back.',
     );
     fireEvent.click(screen.getByRole('button', { name: /Undo/ }));
@@ -76,7 +77,7 @@ describe('after a preset opens', () => {
     const { editor, sim } = renderWorkspace();
     await openPreset(editor, 'direct', false);
     expect(sim.getState().playing).toBe(false);
-    expect(screen.getByRole('status')).toBeTruthy();
+    expect(await screen.findByRole('status')).toBeTruthy();
     act(() => editor.getState().moveNodes([{ id: 'n1', position: { x: 5, y: 5 } }]));
     expect(screen.queryByRole('status')).toBeNull();
   });

@@ -1,11 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
-import { useEditorStore, useSimBundle, useT, useUiStore } from '../../app/context';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEditorStore, useSimBundle, useUiStore } from '../../app/context';
 import type { Scenario } from '../../scenario/types';
-import { Rich } from '../log/Rich';
 import { afterLayout, fitOptions } from './fit';
 import { takeOpenRequest, type OpenRequest } from './open-request';
-import './opened.css';
+
+// The note itself (and its style sheet) loads the first time a preset is opened.
+const PresetNote = lazy(() => import('./PresetNote'));
 
 /**
  * Lives in the workspace: when the gallery has replaced the document it frames the new canvas,
@@ -13,7 +14,6 @@ import './opened.css';
  * with the next change to the document.
  */
 export function PresetOpened() {
-  const t = useT();
   const editor = useEditorStore();
   const ui = useUiStore();
   const { store } = useSimBundle();
@@ -48,39 +48,8 @@ export function PresetOpened() {
 
   if (!opened) return null;
   return (
-    <div className="bl-preset-opened" role="status">
-      <p className="bl-preset-opened-line">
-        <Rich text={t('presets.opened', { title: t(opened.title) })} />
-      </p>
-      <details className="bl-preset-opened-try">
-        <summary>{t('presets.try')}</summary>
-        <ul>
-          {opened.tryThis.map((k) => (
-            <li key={k}>
-              <Rich text={t(k)} />
-            </li>
-          ))}
-        </ul>
-      </details>
-      <div className="bl-preset-opened-actions">
-        <button
-          type="button"
-          className="bl-btn"
-          onClick={() => editor.getState().undo()}
-          aria-keyshortcuts="Control+Z"
-        >
-          ↶ {t('presets.undo')}
-        </button>
-        <button
-          type="button"
-          className="bl-btn"
-          onClick={() => setOpened(null)}
-          aria-label={t('presets.dismiss')}
-          title={t('presets.dismiss')}
-        >
-          ×
-        </button>
-      </div>
-    </div>
+    <Suspense fallback={null}>
+      <PresetNote opened={opened} onUndo={() => editor.getState().undo()} onDismiss={() => setOpened(null)} />
+    </Suspense>
   );
 }
