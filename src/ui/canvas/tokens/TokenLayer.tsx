@@ -1,7 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { useSimBundle } from '../../../app/context';
-import { TokenRenderer } from './renderer';
+import type { TokenRenderer } from './renderer';
 import { tokenSeam } from './test-seam';
 
 // Above edges and nodes, below React Flow's panels (controls, minimap: z-index 5).
@@ -12,7 +12,10 @@ const NOT_THE_PANE = '.react-flow__node, .react-flow__panel';
 /**
  * Messages in flight, drawn on one canvas over the React Flow pane by one rAF loop. Mount it
  * as a child of <ReactFlow> so it shares the pane's box. It renders once: nothing here
- * subscribes to a store, so animation never re-renders React.
+ * subscribes to a store for React, so animation never re-renders React.
+ *
+ * The renderer (./renderer and its drawing code) loads when there is first something to draw:
+ * a first visit shows a paused canvas with nothing in flight.
  */
 export function TokenLayer() {
   const bundle = useSimBundle();
@@ -23,14 +26,13 @@ export function TokenLayer() {
     const canvas = ref.current;
     const pane = canvas?.parentElement;
     if (!canvas || !pane) return;
-    const renderer = new TokenRenderer(canvas, bundle, flow);
-    const observer = new ResizeObserver(() => renderer.resize(pane.clientWidth, pane.clientHeight));
-    observer.observe(pane);
-    renderer.resize(pane.clientWidth, pane.clientHeight);
+    let renderer: TokenRenderer | null = null;
+    let mounted = true;
+    const observer = new ResizeObserver(() => renderer?.resize(pane.clientWidth, pane.clientHeight));
 
     // The canvas lets pointer events through; a click that lands on a token selects its message.
     const onClick = (e: MouseEvent) => {
-      if (e.target instanceof Element && e.target.closest(NOT_THE_PANE)) return;
+      if (!renderer || (e.target instanceof Element && e.target.closest(NOT_THE_PANE))) return;
       const rect = canvas.getBoundingClientRect();
       const id = renderer.messageAt(e.clientX - rect.left, e.clientY - rect.top);
       if (id === null) return;
@@ -38,16 +40,38 @@ export function TokenLayer() {
       bundle.store.getState().selectMessage(id);
     };
     pane.addEventListener('click', onClick, true);
-    renderer.start();
     tokenSeam.sim = bundle;
-    tokenSeam.stats = renderer.stats;
-    tokenSeam.probe = () => {
-      const t = renderer.firstToken();
-      const rect = canvas.getBoundingClientRect();
-      return t && { x: rect.left + t.x, y: rect.top + t.y, messageId: t.messageId };
+
+    const start = (Renderer: typeof TokenRenderer) => {
+      if (!mounted) return;
+      const r = (renderer = new Renderer(canvas, bundle, flow));
+      observer.observe(pane);
+      r.resize(pane.clientWidth, pane.clientHeight);
+      r.start();
+      tokenSeam.stats = r.stats;
+      tokenSeam.probe = () => {
+        const t = r.firstToken();
+        const rect = canvas.getBoundingClientRect();
+        return t && { x: rect.left + t.x, y: rect.top + t.y, messageId: t.messageId };
+      };
     };
+    const somethingToDraw = () => {
+      const board = bundle.store.getState().sim.flights;
+      return board.flights.length > 0 || board.marks.length > 0;
+    };
+    let unsubscribe: (() => void) | null = null;
+    const load = () => {
+      unsubscribe?.();
+      unsubscribe = null;
+      void import('./renderer').then((m) => start(m.TokenRenderer));
+    };
+    if (somethingToDraw()) load();
+    else unsubscribe = bundle.store.subscribe(() => somethingToDraw() && load());
+
     return () => {
-      renderer.stop();
+      mounted = false;
+      unsubscribe?.();
+      renderer?.stop();
       observer.disconnect();
       pane.removeEventListener('click', onClick, true);
       if (tokenSeam.sim === bundle) tokenSeam.sim = tokenSeam.stats = tokenSeam.probe = null;
