@@ -9,7 +9,8 @@ import type {
   ScenarioEdge,
   ScenarioNode,
 } from '../scenario/types';
-import { record, redo, undo, type History } from './history';
+import { maxIdNumber, movedNodes, stepHistory, withoutSelection } from './graph-edits';
+import { record, type History } from './history';
 
 export interface Selection {
   nodes: string[];
@@ -57,14 +58,6 @@ function renameExchangeRefs(n: ScenarioNode, from: string, to: string): Scenario
   return n;
 }
 
-function maxIdNumber(doc: Scenario): number {
-  let max = 0;
-  for (const item of [...doc.nodes, ...doc.edges]) {
-    const n = Number(/(\d+)$/.exec(item.id)?.[1] ?? 0);
-    if (n > max) max = n;
-  }
-  return max;
-}
 
 export function createEditorStore(initial: Scenario = emptyScenario()) {
   return createStore<EditorState>()((set, get) => {
@@ -129,20 +122,8 @@ export function createEditorStore(initial: Scenario = emptyScenario()) {
       },
 
       moveNodes: (moves) => {
-        const { doc } = get();
-        const byId = new Map(moves.map((m) => [m.id, m.position]));
-        const changed = doc.nodes.some((n) => {
-          const p = byId.get(n.id);
-          return p && (p.x !== n.position.x || p.y !== n.position.y);
-        });
-        if (!changed) return;
-        commit({
-          ...doc,
-          nodes: doc.nodes.map((n) => {
-            const p = byId.get(n.id);
-            return p ? { ...n, position: { x: p.x, y: p.y } } : n;
-          }),
-        });
+        const moved = movedNodes(get().doc, moves);
+        if (moved) commit(moved);
       },
 
       connect: (source, target) => {
@@ -174,18 +155,8 @@ export function createEditorStore(initial: Scenario = emptyScenario()) {
 
       deleteSelection: () => {
         const { doc, selection } = get();
-        const nodes = new Set(selection.nodes);
-        const edges = new Set(selection.edges);
-        if (nodes.size === 0 && edges.size === 0) return;
-        commit(
-          {
-            ...doc,
-            nodes: doc.nodes.filter((n) => !nodes.has(n.id)),
-            // Edges of a deleted node go with it.
-            edges: doc.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target)),
-          },
-          { selection: { nodes: [], edges: [] } },
-        );
+        const next = withoutSelection(doc, selection);
+        if (next) commit(next, { selection: { nodes: [], edges: [] } });
       },
 
       copySelection: () => {
@@ -227,15 +198,13 @@ export function createEditorStore(initial: Scenario = emptyScenario()) {
       },
 
       undo: () => {
-        const { history, doc } = get();
-        const step = undo(history, doc);
-        if (step) set({ doc: step.value, history: step.history, selection: { nodes: [], edges: [] } });
+        const step = stepHistory(get(), 'undo');
+        if (step) set({ ...step, selection: { nodes: [], edges: [] } });
       },
 
       redo: () => {
-        const { history, doc } = get();
-        const step = redo(history, doc);
-        if (step) set({ doc: step.value, history: step.history, selection: { nodes: [], edges: [] } });
+        const step = stepHistory(get(), 'redo');
+        if (step) set({ ...step, selection: { nodes: [], edges: [] } });
       },
 
       clearRefusal: () => set({ refusal: null }),

@@ -2,7 +2,8 @@
 // shape as the AMQP editor (src/store/editor.ts), over the Kafka document; one undo step per edit.
 
 import { createStore } from 'zustand/vanilla';
-import { record, redo, undo, type History } from '../../../store/history';
+import { maxIdNumber, movedNodes, stepHistory, withoutSelection } from '../../../store/graph-edits';
+import { record, type History } from '../../../store/history';
 import { connectKafka, type KafkaConnectRefusal } from '../../../scenario/kafka/connect';
 import { emptyKafkaScenario, newKafkaNode } from '../../../scenario/kafka/defaults';
 import { SINGLETON_KINDS, type KafkaNode, type KafkaNodeKind, type KafkaScenario, type Position } from '../../../scenario/kafka/types';
@@ -48,14 +49,6 @@ export interface KafkaEditorState {
   setGuard: (guard: KafkaEditGuard | null) => void;
 }
 
-function maxIdNumber(doc: KafkaScenario): number {
-  let max = 0;
-  for (const item of [...doc.nodes, ...doc.edges]) {
-    const n = Number(/(\d+)$/.exec(item.id)?.[1] ?? 0);
-    if (n > max) max = n;
-  }
-  return max;
-}
 
 const NONE: KSelection = { nodes: [], edges: [] };
 
@@ -110,20 +103,8 @@ export function createKafkaEditorStore(initial: KafkaScenario = emptyKafkaScenar
       edit: (doc) => commit(doc, { nextId: Math.max(get().nextId, maxIdNumber(doc) + 1) }),
 
       moveNodes: (moves) => {
-        const { doc } = get();
-        const byId = new Map(moves.map((m) => [m.id, m.position]));
-        const changed = doc.nodes.some((n) => {
-          const p = byId.get(n.id);
-          return p && (p.x !== n.position.x || p.y !== n.position.y);
-        });
-        if (!changed) return;
-        commit({
-          ...doc,
-          nodes: doc.nodes.map((n) => {
-            const p = byId.get(n.id);
-            return p ? { ...n, position: { x: p.x, y: p.y } } : n;
-          }),
-        });
+        const moved = movedNodes(get().doc, moves);
+        if (moved) commit(moved);
       },
 
       connect: (source, target) => {
@@ -142,29 +123,18 @@ export function createKafkaEditorStore(initial: KafkaScenario = emptyKafkaScenar
 
       deleteSelection: () => {
         const { doc, selection } = get();
-        const nodes = new Set(selection.nodes);
-        const edges = new Set(selection.edges);
-        if (nodes.size === 0 && edges.size === 0) return;
-        commit(
-          {
-            ...doc,
-            nodes: doc.nodes.filter((n) => !nodes.has(n.id)),
-            edges: doc.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target)),
-          },
-          { selection: NONE },
-        );
+        const next = withoutSelection(doc, selection);
+        if (next) commit(next, { selection: NONE });
       },
 
       undo: () => {
-        const { history, doc } = get();
-        const step = undo(history, doc);
-        if (step) set({ doc: step.value, history: step.history, selection: NONE });
+        const step = stepHistory(get(), 'undo');
+        if (step) set({ ...step, selection: NONE });
       },
 
       redo: () => {
-        const { history, doc } = get();
-        const step = redo(history, doc);
-        if (step) set({ doc: step.value, history: step.history, selection: NONE });
+        const step = stepHistory(get(), 'redo');
+        if (step) set({ ...step, selection: NONE });
       },
 
       clearRefusal: () => set({ refusal: null }),
