@@ -4,6 +4,7 @@ import type { RestoreIssue } from '../scenario/restore-issues';
 import type { Scenario } from '../scenario/types';
 import type { EditorStore } from '../store/editor';
 import { EMBED_LINK_HASH } from './link-open';
+import { startAutosaveLoop } from './autosave-loop';
 
 export type StartupNotice =
   | { kind: 'draft-restored-with-warnings'; issues: RestoreIssue[] }
@@ -68,25 +69,5 @@ export async function boot(storage: DraftStorage | undefined, hash = ''): Promis
 
 /** Saves the document a moment after each edit, and when the page is hidden or closed. */
 export function startAutosave(editor: EditorStore, storage: DraftStorage, delayMs = 300): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    saveDraft(storage, editor.getState().doc);
-  };
-  const unsubscribe = editor.subscribe((s, prev) => {
-    if (s.doc === prev.doc) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
-  });
-  const onHide = () => {
-    if (timer !== undefined) flush();
-  };
-  window.addEventListener('pagehide', onHide);
-  document.addEventListener('visibilitychange', onHide);
-  return () => {
-    unsubscribe();
-    window.removeEventListener('pagehide', onHide);
-    document.removeEventListener('visibilitychange', onHide);
-  };
+  return startAutosaveLoop(editor, (doc) => saveDraft(storage, doc), delayMs);
 }

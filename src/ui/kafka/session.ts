@@ -3,6 +3,7 @@
 // opens: from a Kafka link in the URL (loaded as an undoable replacement of the draft), else
 // the autosaved draft, else the first preset.
 
+import { startAutosaveLoop } from '../../app/autosave-loop';
 import type { DraftStorage } from '../../scenario/autosave';
 import { KAFKA_DRAFT_KEY, loadKafkaDraft, saveKafkaDraft } from '../../scenario/kafka/autosave';
 import type { KafkaIssue } from '../../scenario/kafka/issues';
@@ -98,25 +99,5 @@ export function openKafkaLink(hash: string, editor: KafkaEditorStore, exercises:
 
 /** Saves the Kafka document a moment after each edit, and when the page is hidden or closed. */
 export function startKafkaAutosave(editor: KafkaEditorStore, storage: DraftStorage, delayMs = 300): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    saveKafkaDraft(storage, editor.getState().doc);
-  };
-  const unsubscribe = editor.subscribe((s, prev) => {
-    if (s.doc === prev.doc) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
-  });
-  const onHide = () => {
-    if (timer !== undefined) flush();
-  };
-  window.addEventListener('pagehide', onHide);
-  document.addEventListener('visibilitychange', onHide);
-  return () => {
-    unsubscribe();
-    window.removeEventListener('pagehide', onHide);
-    document.removeEventListener('visibilitychange', onHide);
-  };
+  return startAutosaveLoop(editor, (doc) => saveKafkaDraft(storage, doc), delayMs);
 }

@@ -1,10 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { clockOf, useRafClock } from '../../playback/useRafClock';
 import { useKEditorStore, useKSimBundle } from '../context';
-
-/** UI refreshes per second: enough to read, few enough that React never renders per frame. */
-const REFRESH_MS = 100;
-/** A hidden tab or a debugger pause must not make the simulation leap ahead. */
-const MAX_FRAME_MS = 250;
 
 /**
  * Drives simulated time from requestAnimationFrame while playing, and keeps the running
@@ -25,26 +21,6 @@ export function useKafkaDriver(): void {
     [editor, store],
   );
 
-  useEffect(() => {
-    let frame = 0;
-    let last = performance.now();
-    let lastRefresh = last;
-    const loop = (t: number) => {
-      const dt = Math.min(MAX_FRAME_MS, t - last);
-      last = t;
-      const s = store.getState();
-      if (s.playing) {
-        live.now += dt * s.speed;
-        s.advanceTo(live.now);
-      } else live.now = s.sim.now();
-      if (t - lastRefresh >= REFRESH_MS) {
-        lastRefresh = t;
-        s.sim.flights.prune(live.now);
-        s.refresh();
-      }
-      frame = requestAnimationFrame(loop);
-    };
-    frame = requestAnimationFrame(loop);
-    return () => cancelAnimationFrame(frame);
-  }, [store, live]);
+  const clock = useMemo(() => clockOf(store, (t) => store.getState().advanceTo(t)), [store]);
+  useRafClock(clock, live);
 }
