@@ -42,7 +42,6 @@ export const logSummaryEn = {
   'log.dropped.purged': 'Purged from `{queue}`',
   'log.dropped.restart': 'Lost in the broker restart (queue `{queue}`)',
   'log.dropped.notPersistent': 'Lost in the broker restart: not persistent',
-  'log.dropped.noQueue': '(no queue)',
 
   // ---- connections, channels, errors ----
   'log.channelClosed': 'Channel {channel} closed: {code} {text}',
@@ -119,7 +118,6 @@ export const logSummaryPt: Record<keyof typeof logSummaryEn, string> = {
   'log.dropped.purged': 'Removida de `{queue}` por purge',
   'log.dropped.restart': 'Perdida no reinício do broker (fila `{queue}`)',
   'log.dropped.notPersistent': 'Perdida no reinício do broker: não era persistente',
-  'log.dropped.noQueue': '(nenhuma fila)',
 
   // ---- connections, channels, errors ----
   'log.channelClosed': 'Canal {channel} fechado: {code} {text}',

@@ -24,6 +24,5 @@ export const logPt: Record<keyof typeof logEn, string> = {
   'log.resize': 'Redimensionar o log de eventos',
   'log.jumpLatest': 'Ir para o evento mais recente',
   'log.listLabel': 'Eventos, o mais recente embaixo. Setas movem, Enter seleciona a mensagem, Espaço mostra o porquê.',
-  'log.message': 'mensagem #{id}',
   'log.delivered.redelivered': 'redelivered=true: ela já foi entregue antes e voltou para a fila.',
 };

@@ -24,7 +24,6 @@ export const logEn = {
   'log.resize': 'Resize the event log',
   'log.jumpLatest': 'Jump to the newest event',
   'log.listLabel': 'Events, newest at the bottom. Arrow keys move, Enter selects the message, Space shows why.',
-  'log.message': 'message #{id}',
   // Also the title of a redelivered message's chip on the canvas.
   'log.delivered.redelivered': 'redelivered=true: it was delivered before and came back to the queue.',
 } as const;

@@ -29,7 +29,6 @@ export const shellPt: Record<keyof typeof shellEn, string> = {
   'theme.dark': 'Escuro',
   'theme.toggle': 'Mudar para o tema {theme}',
 
-  'placeholder.comingSoon': 'Esta parte do BrokerLab está sendo construída.',
 
   'startup.draft-restored-with-warnings': 'Seu trabalho salvo foi aberto, com algumas partes corrigidas:',
   'startup.draft-unreadable':

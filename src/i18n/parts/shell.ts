@@ -26,7 +26,6 @@ export const shellEn = {
   'theme.dark': 'Dark',
   'theme.toggle': 'Switch to {theme} theme',
 
-  'placeholder.comingSoon': 'This part of BrokerLab is being built.',
 
   'startup.draft-restored-with-warnings': 'Your saved work was opened, with some parts corrected:',
   'startup.draft-unreadable':

@@ -40,7 +40,6 @@ export const simPt: Record<keyof typeof simEn, string> = {
   'toolbar.undo': 'Desfazer',
   'toolbar.redo': 'Refazer',
 
-  'faults.label': 'Falhas',
   'faults.restartBroker': 'Reiniciar broker',
   'faults.restartBrokerHint': 'Exchanges e filas transitórias somem; mensagens persistentes em filas duráveis sobrevivem',
   'faults.redeclare': 'Declarar de novo',

@@ -36,7 +36,6 @@ export const simEn = {
   'toolbar.undo': 'Undo',
   'toolbar.redo': 'Redo',
 
-  'faults.label': 'Faults',
   'faults.restartBroker': 'Restart broker',
   'faults.restartBrokerHint': 'Transient exchanges and queues vanish; persistent messages in durable queues survive',
   'faults.redeclare': 'Declare again',

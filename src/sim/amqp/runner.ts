@@ -230,6 +230,11 @@ export class AmqpSimulation {
   // ---- read-only views ----------------------------------------------------------------------
 
   /** Every application: its connection and channels, and how they ended (the connections panel). */
+  /** The scenario consumer that consumed on a channel, even a closed one (the log names it). */
+  consumerOnChannel(channel: number): string | undefined {
+    return this.sync.consumerThatUsed(channel);
+  }
+
   clients(): AppInfo[] {
     return this.sync.registry.view(this.doc, this.broker.state);
   }

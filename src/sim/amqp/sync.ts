@@ -28,6 +28,8 @@ export class TopologySync {
   private readonly appChannels = new Map<string, number>();
   private readonly consumerChannels = new Map<string, number>();
   private readonly channelConsumers = new Map<number, string>();
+  /** Every channel a scenario consumer ever consumed on (channel ids are never reused by a broker). */
+  private readonly consumerChannelHistory = new Map<number, string>();
   private readonly producerChannels = new Map<string, number>();
   /** Who had which connection and channel, and how they ended (the connections panel, node badges). */
   readonly registry = new ClientRegistry();
@@ -120,6 +122,11 @@ export class TopologySync {
 
   consumerOfChannel(channel: number): string | null {
     return this.channelConsumers.get(channel) ?? null;
+  }
+
+  /** The scenario consumer a channel belonged to, even after it closed (for the log's words). */
+  consumerThatUsed(channel: number): string | undefined {
+    return this.consumerChannelHistory.get(channel);
   }
 
   isOpen(channel: number): boolean {
@@ -241,6 +248,7 @@ export class TopologySync {
     const channel = open.channel;
     this.consumerChannels.set(c.nodeId, channel);
     this.channelConsumers.set(channel, c.nodeId);
+    this.consumerChannelHistory.set(channel, c.nodeId);
     this.registry.channelOpened(c.app, { kind: 'consumer', nodeId: c.nodeId }, this.broker.state, channel);
     if (!c.noAck && c.prefetch > 0)
       this.report(c.nodeId, this.broker.execute({ type: 'basic.qos', channel, prefetchCount: c.prefetch, global: c.prefetchGlobal }), 'basic.qos');

@@ -36,6 +36,25 @@ const rows = () => screen.getAllByRole('treeitem');
 const texts = () => rows().map((r) => r.textContent ?? '');
 
 describe('EventLog', () => {
+  it('says "nothing yet" before play (the setup entries are hidden by default), and "no match" for a search that finds nothing', () => {
+    const prefs = createPrefsStore(undefined, { lang: 'en', theme: 'light' });
+    const doc = notesTopicScenario();
+    const sim = createSimStore(doc);
+    expect(sim.store.getState().log.length).toBeGreaterThan(0);
+    render(
+      <PrefsContext.Provider value={prefs}>
+        <EditorContext.Provider value={createEditorStore(doc)}>
+          <SimContext.Provider value={sim}>
+            <EventLog />
+          </SimContext.Provider>
+        </EditorContext.Provider>
+      </PrefsContext.Provider>,
+    );
+    expect(screen.getByText('Nothing yet. Press play and every step will be explained here.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'no-such-thing' } });
+    expect(screen.getByText('No event matches the filters.')).toBeTruthy();
+  });
+
   it('shows real entries, explained, newest at the bottom', async () => {
     await setup();
     const all = texts();

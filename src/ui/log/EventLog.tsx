@@ -176,7 +176,8 @@ export function EventLog() {
               {t('log.earlier', { n: Math.min(LOG_WINDOW, hiddenEarlier) })}
             </button>
           )}
-          {visible.length === 0 && <p className="bl-log-empty">{log.length === 0 ? t('log.empty') : t('log.noMatch')}</p>}
+          {/* Only setup (topology) entries so far, hidden by default: that is still "nothing yet". */}
+          {visible.length === 0 && <p className="bl-log-empty">{query === '' && log.every((e) => categoryOf(e) === 'topology') ? t('log.empty') : t('log.noMatch')}</p>}
           <div
             ref={listRef}
             className="bl-log-list"

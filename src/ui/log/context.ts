@@ -19,6 +19,11 @@ export interface IndexSources {
   readonly snapshot?: Pick<BrokerSnapshot, 'exchanges' | 'queues'>;
   /** Scenario node id -> display name. */
   readonly names?: ReadonlyMap<string, string>;
+  /**
+   * The scenario consumer that consumed on a channel: names a delivery's consumer before it has
+   * arrived (the log alone learns it only from the consumer's receipt).
+   */
+  readonly channelOwner?: (channel: number) => string | undefined;
 }
 
 export function buildIndex(log: readonly SimLogEntry[], sources: IndexSources = {}): LogIndex {
@@ -109,8 +114,8 @@ export function buildIndex(log: readonly SimLogEntry[], sources: IndexSources = 
     message,
     exchangeType: (name) => types.get(name),
     nodeName: (id) => sources.names?.get(id) ?? id,
-    consumerOf: (channel, tag) => deliveries.get(`${channel}|${tag}`),
-    consumerOfTag: (channel, tag) => tags.get(`${channel}|${tag}`),
+    consumerOf: (channel, tag) => deliveries.get(`${channel}|${tag}`) ?? sources.channelOwner?.(channel),
+    consumerOfTag: (channel, tag) => tags.get(`${channel}|${tag}`) ?? sources.channelOwner?.(channel),
     mandatory: (id) => mandatory.has(id),
     deadLetterKey,
     parentOf,

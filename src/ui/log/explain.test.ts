@@ -51,6 +51,24 @@ describe('the curriculum examples', () => {
     expect(pt(x.summary)).toBe('`notas.compras.filial` roteada para `filial`, `compras`');
   });
 
+  it('names the consumer a message is delivered to, before it has arrived there', () => {
+    const names = new Map(notesTopicScenario().nodes.map((n) => [n.id, n.name] as const));
+    const fresh = new AmqpSimulation(notesTopicScenario());
+    fresh.advanceTo(6_000);
+    const entries = fresh.takeLog();
+    const withOwner = buildIndex(entries, { names, channelOwner: (ch) => fresh.consumerOnChannel(ch) });
+    const delivered = entries.filter((e) => e.source === 'broker' && e.event.type === 'delivered');
+    expect(delivered.length).toBeGreaterThan(0);
+    // The first delivery is still on its way: only the simulation knows whose channel it is.
+    const first = delivered[0];
+    expect(en(explainEntry(first, buildIndex(entries.filter((e) => e.seq <= first.seq), { names })).summary)).toMatch(/amq\.ctag/);
+    const said = en(explainEntry(first, withOwner).summary);
+    expect(said).not.toMatch(/amq\.ctag/);
+    expect(said).toMatch(/^Delivered from `(filial|compras)` to (filial|compras)-worker/);
+    const added = entries.find((e) => e.source === 'broker' && e.event.type === 'consumer-added')!;
+    expect(en(explainEntry(added, withOwner).summary)).not.toMatch(/amq\.ctag/);
+  });
+
   it('says where a topic binding fails', () => {
     const x = explainEntry(routedFor('notas.vendas.filial'), index);
     const toCompras = x.lines.find((l) => l.dest && en(l.dest) === 'queue `compras`')!;

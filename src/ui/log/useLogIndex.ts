@@ -6,7 +6,8 @@ import { buildIndex, type LogIndex } from './context';
 export function useLogIndex(): LogIndex {
   const log = useSim((s) => s.log);
   const snapshot = useSim((s) => s.snapshot);
+  const sim = useSim((s) => s.sim);
   const nodes = useEditor((s) => s.doc.nodes);
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.name] as const)), [nodes]);
-  return useMemo(() => buildIndex(log, { snapshot, names }), [log, snapshot, names]);
+  return useMemo(() => buildIndex(log, { snapshot, names, channelOwner: (channel) => sim.consumerOnChannel(channel) }), [log, snapshot, names, sim]);
 }
