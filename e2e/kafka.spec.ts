@@ -194,6 +194,12 @@ test.describe('Kafka mode', () => {
     await student.openPanel(/^Exercícios$/);
     await other.getByRole('region', { name: 'Four busy workers' }).getByRole('button', { name: 'Conferir' }).click();
     await expect(other.getByRole('region', { name: 'Four busy workers' }).getByRole('status')).toContainText('Resolvido!');
+    // Leaving the exercise keeps the canvas and lifts the locks.
+    const goal = other.getByRole('region', { name: 'Exercício em andamento' });
+    await expect(goal).toContainText('Four busy workers');
+    await goal.getByRole('button', { name: 'Sair do exercício' }).click();
+    await expect(goal).toHaveCount(0);
+    await expect(student.node('workers')).toBeVisible();
     await other.close();
   });
 });

@@ -8,6 +8,7 @@ import { KafkaInspector } from './inspector/KafkaInspector';
 import { KafkaNoticeBanner } from './KafkaNoticeBanner';
 import { KafkaRefusal } from './KafkaRefusal';
 import { KafkaToolbar, type KafkaPanel } from './KafkaToolbar';
+import { KafkaGoalBar } from './exercises/KafkaGoalBar';
 import { createKafkaExerciseStore, type KafkaExerciseStore } from './exercises/store';
 import { KafkaEventLog } from './log/KafkaEventLog';
 import { Appear } from '../motion/Appear';
@@ -44,6 +45,7 @@ export function KafkaWorkspaceView(props: { firstVisit: boolean; notice: KafkaNo
       <div className="bl-center">
         {notice && <KafkaNoticeBanner notice={notice} />}
         <KafkaToolbar panel={panel} onPanel={setPanel} />
+        <KafkaGoalBar exercises={exercises} onOpen={() => setPanel('exercises')} />
         {compare && <CompareView />}
         <div className="bl-canvas-wrap">
           <KafkaCanvas />

@@ -9,7 +9,8 @@ import { createPrefsStore } from '../../store/prefs';
 import { createUiStore } from '../../store/ui';
 import { KafkaEditorContext, KafkaSimContext } from './context';
 import { KafkaWorkspaceView } from './KafkaWorkspaceView';
-import { createKafkaEditorStore } from './store/editor';
+import type { KafkaExerciseStore } from './exercises/store';
+import { createKafkaEditorStore, type KafkaEditorStore } from './store/editor';
 import { createKafkaSimStore } from './store/sim';
 
 registerMessages(kafkaEn, kafkaPt);
@@ -17,8 +18,8 @@ registerMessages(kafkaEn, kafkaPt);
 export const presetDoc = (id: KafkaPresetId): KafkaScenario => KAFKA_PRESETS.find((p) => p.id === id)!.build();
 
 /** The whole Kafka workspace on its own stores (no session, no storage), in either language. */
-export function renderKafka(doc: KafkaScenario, lang: Language = 'en') {
-  const editor = createKafkaEditorStore(doc);
+export function renderKafka(doc: KafkaScenario, lang: Language = 'en', setup?: { editor?: KafkaEditorStore; exercises?: KafkaExerciseStore }) {
+  const editor = setup?.editor ?? createKafkaEditorStore(doc);
   const sim = createKafkaSimStore(doc);
   const prefs = createPrefsStore(undefined, { lang, theme: 'light' });
   const ui = createUiStore();
@@ -28,7 +29,7 @@ export function renderKafka(doc: KafkaScenario, lang: Language = 'en') {
         <KafkaEditorContext.Provider value={editor}>
           <KafkaSimContext.Provider value={sim}>
             <ReactFlowProvider>
-              <KafkaWorkspaceView firstVisit={false} notice={null} />
+              <KafkaWorkspaceView firstVisit={false} notice={null} exercises={setup?.exercises} />
             </ReactFlowProvider>
           </KafkaSimContext.Provider>
         </KafkaEditorContext.Provider>

@@ -5,7 +5,7 @@ import { decodeKafkaExerciseFromHash, encodeKafkaExerciseToHash } from '../../..
 import { openKafkaLink } from '../session';
 import { createKafkaEditorStore } from '../store/editor';
 import { renderKafka } from '../test-harness';
-import { createKafkaExerciseStore, KAFKA_AUTHOR_KEY } from './store';
+import { createKafkaExerciseStore, KAFKA_AUTHOR_KEY, startKafkaExercise } from './store';
 
 afterEach(cleanup);
 
@@ -106,6 +106,30 @@ describe('a built-in Kafka exercise', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Link para os alunos' }));
     const link = decodeKafkaExerciseFromHash(screen.getByLabelText<HTMLTextAreaElement>('Link para este exercício').value);
     expect(link.ok && link.document).toMatchObject({ title: 'Coloque todos os consumidores para trabalhar', start: noIdle.start(), check: noIdle.spec });
+  });
+});
+
+describe('the goal bar of an exercise from a link', () => {
+  it('shows the exercise above the canvas, opens its goal, and leaving it lifts the locks', () => {
+    const start = noIdle.start();
+    const topic = start.nodes.find((n) => n.kind === 'topic')!;
+    const editor = createKafkaEditorStore(KAFKA_EXERCISES[0].start());
+    const exercises = createKafkaExerciseStore();
+    startKafkaExercise(editor, exercises, { id: 'link-00000000', document: { title: 'Busy `workers`', goal: 'Make them busy.', level: 'easy', hints: [], start, locked: [topic.id], check: noIdle.spec } });
+    renderKafka(start, 'pt-BR', { editor, exercises });
+    const bar = screen.getByRole('region', { name: 'Exercício em andamento' });
+    expect(bar.textContent).toContain('Exercício: Busy workers');
+    fireEvent.click(within(bar).getByRole('button', { name: 'Objetivo e conferência' }));
+    expect(screen.getByRole('region', { name: 'Busy workers' }).textContent).toContain('Make them busy.');
+    act(() => editor.getState().updateNode(topic.id, { name: 'renamed' }));
+    expect(editor.getState().doc.nodes.find((n) => n.id === topic.id)?.name).toBe(topic.name);
+    // The sheet offers the way out too (on a small screen it covers the bar's end).
+    expect(within(screen.getByRole('region', { name: 'Busy workers' })).getByRole('button', { name: 'Sair do exercício' })).toBeTruthy();
+    fireEvent.click(within(bar).getByRole('button', { name: 'Sair do exercício' }));
+    expect(screen.queryByRole('region', { name: 'Exercício em andamento' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Busy workers' })).toBeNull();
+    act(() => editor.getState().updateNode(topic.id, { name: 'renamed' }));
+    expect(editor.getState().doc.nodes.find((n) => n.id === topic.id)?.name).toBe('renamed');
   });
 });
 

@@ -20,6 +20,7 @@ import { loadProgress, saveProgress } from './progress';
 export function KafkaExercisesPanel({ exercises }: { exercises: KafkaExerciseStore }) {
   const t = useT();
   const linked = useStore(exercises, (s) => s.linked);
+  const editor = useKEditorStore();
   const [done, setDone] = useState<ReadonlySet<string>>(loadProgress);
   const [open, setOpen] = useState<string | null>(null);
   const solved = (id: string) => () =>
@@ -37,7 +38,7 @@ export function KafkaExercisesPanel({ exercises }: { exercises: KafkaExerciseSto
           <p className="kf-muted">{t('kafka.ex.fromLink')}</p>
           <h3 id="kf-ex-linked-title" className="kf-details-sub">
             {done.has(linked.id) ? '✓ ' : ''}
-            {linked.document.title}
+            <Rich text={linked.document.title} />
           </h3>
           <ExerciseBody goal={linked.document.goal} hints={linked.document.hints} load={(editor) => startKafkaExercise(editor, exercises, linked)} spec={linked.document.check} onPassed={solved(linked.id)} />
           {linked.document.locked.length > 0 && (
@@ -45,6 +46,18 @@ export function KafkaExercisesPanel({ exercises }: { exercises: KafkaExerciseSto
               <Rich text={t('kafka.ex.locked', { names: linked.document.start.nodes.filter((n) => linked.document.locked.includes(n.id)).map((n) => `\`${n.name}\``).join(', ') })} />
             </p>
           )}
+          <div className="kf-button-row">
+            <button
+              type="button"
+              className="insp-button"
+              onClick={() => {
+                exercises.getState().openLinked(null);
+                editor.getState().setGuard(null);
+              }}
+            >
+              {t('kafka.goal.leave')}
+            </button>
+          </div>
         </section>
       )}
       <p className="insp-hint">{t('kafka.ex.hint')}</p>
