@@ -176,8 +176,8 @@ test.describe('Kafka mode', () => {
     await other.addInitScript(() => localStorage.setItem('brokerlab.prefs.v1', JSON.stringify({ lang: 'pt-BR', theme: 'light' })));
     await other.goto(link.replace(/^https?:\/\/[^/]+\//, '/'));
     await expect(other.getByRole('button', { name: 'Kafka', exact: true })).toHaveAttribute('aria-pressed', 'true');
-    await expect(other.getByRole('alert')).toContainText('O exercício Kafka compartilhado está aberto');
     const exercise = other.getByRole('region', { name: 'Four busy workers' });
+    await expect(exercise).toContainText('Exercício de um link. Desfazer traz de volta o canvas que você tinha antes dele.');
     await expect(exercise).toContainText('Keep the four consumers of workers busy.');
     await exercise.getByRole('button', { name: 'Conferir' }).click();
     await expect(exercise.getByRole('status')).toContainText('Nenhum consumidor de workers fica ocioso (2 ociosos)');

@@ -43,7 +43,8 @@ export function KafkaWorkspaceView(props: { firstVisit: boolean; notice: KafkaNo
     <div className="bl-workspace kf-workspace" data-testid="kafka-workspace">
       <KafkaPalette />
       <div className="bl-center">
-        {notice && <KafkaNoticeBanner notice={notice} />}
+        {/* An exercise that opened cleanly says so in its own sheet (the sheet would hide this banner's button). */}
+        {notice && !(notice.kind === 'exercise-loaded' && notice.issues.length === 0) && <KafkaNoticeBanner notice={notice} />}
         <KafkaToolbar panel={panel} onPanel={setPanel} />
         <KafkaGoalBar exercises={exercises} onOpen={() => setPanel('exercises')} />
         {compare && <CompareView />}
