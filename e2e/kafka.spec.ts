@@ -200,6 +200,11 @@ test.describe('Kafka mode', () => {
     await goal.getByRole('button', { name: 'Sair do exercício' }).click();
     await expect(goal).toHaveCount(0);
     await expect(student.node('workers')).toBeVisible();
+    // The same link pasted into the address bar while in the AMQP mode opens the Kafka mode again.
+    await other.getByRole('button', { name: 'RabbitMQ (AMQP)', exact: true }).click();
+    await other.evaluate((h) => (location.hash = h), link.slice(link.indexOf('#')));
+    await expect(other.getByRole('button', { name: 'Kafka', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.getByRole('region', { name: 'Exercício em andamento' })).toContainText('Four busy workers');
     await other.close();
   });
 });

@@ -50,6 +50,15 @@ export function App({ firstVisit = false, notice = null, embed = false, links = 
   const [mode, setMode] = useState<Mode>(() => (KAFKA_LINK_HASH.test(location.hash) ? 'kafka' : 'amqp'));
   const presenter = useUi((s) => s.presenter);
   const playToken = usePlayToken(links);
+  // ...also when one is pasted into the address bar later (this listener runs before the Kafka
+  // session's own, which reads and clears the hash).
+  useEffect(() => {
+    const onHash = () => {
+      if (KAFKA_LINK_HASH.test(location.hash)) setMode('kafka');
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   // The document follows the preferences so screen readers and CSS see them.
   useEffect(() => {
