@@ -81,6 +81,11 @@ describe('writing a Kafka exercise (instructor mode)', () => {
     const alert = screen.getByRole('alert').textContent ?? '';
     for (const words of ['Guarde uma solução primeiro', 'Escolha pelo menos uma coisa', 'Guarde um ponto de partida', 'Escreva um título', 'Escreva o objetivo']) expect(alert).toContain(words);
     expect(screen.queryByLabelText('Link para este exercício')).toBeNull();
+    // Too long is refused in place, with the reason, and nothing is kept.
+    type('Título', 'x'.repeat(201));
+    expect(screen.getByLabelText('Título').getAttribute('aria-invalid')).toBe('true');
+    type('Dicas', 'y'.repeat(1001));
+    expect(screen.getByLabelText('Dicas').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('warns when the starting point already passes', () => {

@@ -126,7 +126,7 @@ export function KafkaAuthor({ exercises }: { exercises: KafkaExerciseStore }) {
       )}
 
       <h3 className="kf-details-sub">{t('kafka.author.step.words')}</h3>
-      <KField label={t('kafka.author.name')} value={a.title} parse={(s) => ({ ok: true, value: s.slice(0, KAFKA_EXERCISE_LIMITS.title) })} onCommit={(title) => update({ title })} />
+      <KField label={t('kafka.author.name')} value={a.title} parse={(s) => (s.length > KAFKA_EXERCISE_LIMITS.title ? { ok: false, message: t('kafka.error.max-length', { max: KAFKA_EXERCISE_LIMITS.title }) } : { ok: true, value: s })} onCommit={(title) => update({ title })} />
       <KField label={t('kafka.author.goal')} multiline rows={3} value={a.goal} parse={(s) => (s.length > KAFKA_EXERCISE_LIMITS.goal ? { ok: false, message: t('kafka.error.max-length', { max: KAFKA_EXERCISE_LIMITS.goal }) } : { ok: true, value: s })} onCommit={(goal) => update({ goal })} />
       <KField
         label={t('kafka.author.hints')}
@@ -137,6 +137,7 @@ export function KafkaAuthor({ exercises }: { exercises: KafkaExerciseStore }) {
         parse={(s) => {
           const hints = s.split('\n');
           if (hints.filter((h) => h.trim() !== '').length > KAFKA_EXERCISE_LIMITS.hints) return { ok: false, message: t('kafka.author.tooManyHints', { max: KAFKA_EXERCISE_LIMITS.hints }) };
+          if (hints.some((h) => h.length > KAFKA_EXERCISE_LIMITS.hint)) return { ok: false, message: t('kafka.error.max-length', { max: KAFKA_EXERCISE_LIMITS.hint }) };
           return { ok: true, value: hints };
         }}
         onCommit={(hints) => update({ hints })}
