@@ -17,6 +17,31 @@ test.describe('app shell', () => {
     await expect(page.getByRole('button', { name: 'Why a broker?' })).toBeVisible();
   });
 
+  test('a side sheet opened from the keyboard takes the focus, and Escape gives it back (AMQP and Kafka)', async ({ page }) => {
+    await page.goto('/');
+    const exercises = page.getByRole('button', { name: 'Exercises', exact: true });
+    await exercises.focus();
+    await page.keyboard.press('Enter');
+    const sheet = page.getByRole('dialog', { name: 'Exercises' });
+    await expect(sheet).toBeFocused();
+    await expect(sheet.getByRole('button').first()).toBeVisible(); // the panel's code has loaded
+    await page.keyboard.press('Tab');
+    expect(await sheet.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(sheet).toHaveCount(0);
+    await expect(exercises).toBeFocused();
+
+    await page.getByRole('button', { name: 'Kafka', exact: true }).click();
+    const kafkaExercises = page.getByTestId('kafka-workspace').getByRole('button', { name: 'Exercises', exact: true });
+    await kafkaExercises.focus();
+    await page.keyboard.press('Enter');
+    const kafkaSheet = page.locator('.kf-sheet');
+    await expect(kafkaSheet).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(kafkaSheet).toHaveCount(0);
+    await expect(kafkaExercises).toBeFocused();
+  });
+
   test.describe('with a Portuguese browser', () => {
     test.use({ locale: 'pt-BR' });
     test('defaults to Brazilian Portuguese', async ({ page }) => {

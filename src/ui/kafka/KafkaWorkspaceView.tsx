@@ -12,6 +12,7 @@ import { KafkaGoalBar } from './exercises/KafkaGoalBar';
 import { createKafkaExerciseStore, type KafkaExerciseStore } from './exercises/store';
 import { KafkaEventLog } from './log/KafkaEventLog';
 import { Appear } from '../motion/Appear';
+import { useSheetFocus } from '../shell/useSheetFocus';
 import { KafkaRecordDetails } from './log/KafkaRecordDetails';
 import { KafkaExercisesPanel } from './panels/KafkaExercisesPanel';
 import { KafkaExportPanel } from './panels/KafkaExportPanel';
@@ -33,6 +34,7 @@ export function KafkaWorkspaceView(props: { firstVisit: boolean; notice: KafkaNo
   // An exercise opened from a link shows its goal at once (and again when another link opens one).
   const [panel, setPanel] = useState<KafkaPanel | null>(() => (exercises.getState().linked ? 'exercises' : null));
   useEffect(() => exercises.subscribe((s, prev) => s.linked !== prev.linked && s.linked && setPanel('exercises')), [exercises]);
+  const sheet = useSheetFocus<HTMLDivElement>(panel);
   const compare = useKEditor((s) => s.doc.compare);
   const presenter = useUi((s) => s.presenter);
   const playing = useKSim((s) => s.playing);
@@ -63,7 +65,7 @@ export function KafkaWorkspaceView(props: { firstVisit: boolean; notice: KafkaNo
       </div>
       <KafkaInspector />
       {panel && (
-        <Appear from="right" className="bl-sheet kf-sheet" role="dialog" aria-modal="false" aria-label={t(`kafka.panel.${panel}`)} onKeyDown={(e) => e.key === 'Escape' && close()}>
+        <Appear ref={sheet} tabIndex={-1} from="right" className="bl-sheet kf-sheet" role="dialog" aria-modal="false" aria-label={t(`kafka.panel.${panel}`)} onKeyDown={(e) => e.key === 'Escape' && close()}>
           <button type="button" className="kf-icon-btn kf-sheet-close" onClick={close} aria-label={t('kafka.panel.close')} title={t('kafka.panel.close')}>
             ×
           </button>

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useT, useUi, useUiStore } from '../../app/context';
 import type { PanelName } from '../../store/ui';
+import { useSheetFocus } from './useSheetFocus';
 
 // Each panel's code (and words) loads the first time it opens.
 const PANELS: Record<PanelName, ReturnType<typeof lazy<(p: { onClose: () => void }) => React.JSX.Element | null>>> = {
@@ -14,11 +15,14 @@ export function PanelHost() {
   const t = useT();
   const panel = useUi((s) => s.panel);
   const ui = useUiStore();
+  const ref = useSheetFocus<HTMLDivElement>(panel);
   if (!panel) return null;
   const Panel = PANELS[panel];
   const close = () => ui.getState().closePanel();
   return (
     <div
+      ref={ref}
+      tabIndex={-1}
       className="bl-sheet"
       role="dialog"
       aria-modal="false"
