@@ -61,8 +61,3 @@ export function lockViolations(start: Scenario, doc: Scenario, locks: Locks): Fa
   }
   return out;
 }
-
-/** True when the start's locked parts are all still in place in `doc`. */
-export function locksHold(start: Scenario, doc: Scenario, locks: Locks): boolean {
-  return lockViolations(start, doc, locks).length === 0;
-}

@@ -20,10 +20,6 @@ export async function loadLanguage(lang: Language): Promise<void> {
   loaded.add(lang);
 }
 
-export function isLanguageLoaded(lang: Language): boolean {
-  return loaded.has(lang);
-}
-
 /**
  * A feature that loads later registers its words when its module loads. The Portuguese part is
  * typed as a complete Record of the English part's keys, so neither can lack a key.

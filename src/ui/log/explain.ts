@@ -18,7 +18,7 @@ import type { logWhyEn } from '../../i18n/parts/log-why';
 import { registerMessages } from '../../i18n/translate';
 import { categoryOf, EMPTY_CONTEXT, type Category, type ExplainContext } from './entry';
 
-export { CATEGORIES, categoryOf, EMPTY_CONTEXT, messageIdOf, searchText, type Category, type ExplainContext } from './entry';
+export { categoryOf, EMPTY_CONTEXT, messageIdOf, type Category, type ExplainContext } from './entry';
 
 registerMessages(logSummaryEn, logSummaryPt);
 
