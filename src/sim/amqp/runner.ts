@@ -7,54 +7,15 @@
 import { createBroker, type Broker } from '../../engine/amqp/broker';
 import type { AmqpCommand, CommandResult } from '../../engine/amqp/commands';
 import type { AmqpEvent } from '../../engine/amqp/events';
-import type { MessageProperties } from '../../engine/amqp/model';
-import type { ConsumerNode, ProducerNode, Scenario } from '../../scenario/types';
+import type { Scenario } from '../../scenario/types';
 import { EventQueue } from '../event-queue';
-import { messageBody, messageProperties } from './fields';
+import { nodeOf, type AppsContext, type ClientTimer, type SettleAction } from './apps';
 import type { AppInfo, Closure, LinkState } from './clients';
+import { ConsumerApps, type HeldView } from './consumer-apps';
+import { ProducerApps } from './producer-apps';
 import { FlightBoard } from './flights';
 import { TopologySync } from './sync';
-import {
-  CONSUMER_RESTART_MS,
-  DEFAULT_LATENCY,
-  RECONNECT_MS,
-  type ClientEvent,
-  type HeldDelivery,
-  type Latency,
-  type SimLogEntry,
-} from './types';
-
-type ClientTimer =
-  | { kind: 'producer-tick'; producerId: string; generation: number }
-  | { kind: 'publish-arrive'; producerId: string; message: OutgoingMessage; flightColor: number }
-  | { kind: 'delivery-arrive'; consumerId: string; delivery: HeldDelivery }
-  | { kind: 'processing-done'; consumerId: string; delivery: HeldDelivery }
-  | { kind: 'settle-arrive'; consumerId: string; delivery: HeldDelivery; action: 'ack' | 'nack' | 'reject'; requeue: boolean }
-  | { kind: 'consumer-restart'; consumerId: string }
-  | { kind: 'reconnect' };
-
-/** A message as it left the producer: later edits to the template do not change it in flight. */
-interface OutgoingMessage {
-  readonly routingKey: string;
-  readonly mandatory: boolean;
-  readonly properties: MessageProperties;
-  readonly body: string;
-}
-
-interface ConsumerRuntime {
-  inbox: HeldDelivery[];
-  processing: HeldDelivery | null;
-  /** Manual consumers: messages waiting for the user's Ack / Nack / Reject. */
-  awaiting: HeldDelivery[];
-  downUntil: number | null;
-}
-
-interface ProducerRuntime {
-  sent: number;
-  keyIndex: number;
-  generation: number;
-  scheduleSig: string;
-}
+import { DEFAULT_LATENCY, RECONNECT_MS, type ClientEvent, type Latency, type SimLogEntry } from './types';
 
 export interface SimulationOptions {
   readonly seed?: number;
@@ -68,8 +29,8 @@ export class AmqpSimulation {
   private doc: Scenario;
   private readonly timers = new EventQueue<ClientTimer>();
   private readonly sync: TopologySync;
-  private readonly consumers = new Map<string, ConsumerRuntime>();
-  private readonly producers = new Map<string, ProducerRuntime>();
+  private readonly consumers: ConsumerApps;
+  private readonly producers: ProducerApps;
   private log: SimLogEntry[] = [];
   private logSeq = 0;
   private t = 0;
@@ -84,6 +45,18 @@ export class AmqpSimulation {
       this.client({ type: 'command-failed', nodeId, command, error }),
     );
     this.flights.producerOfChannel = (channel) => this.sync.producerOfChannel(channel);
+    const ctx: AppsContext = {
+      now: () => this.t,
+      doc: () => this.doc,
+      schedule: (at, timer) => this.timers.schedule(at, timer),
+      client: (event) => this.client(event),
+      run: (nodeId, cmd) => this.run(nodeId, cmd),
+      flights: this.flights,
+      sync: this.sync,
+      latency: this.latency,
+    };
+    this.consumers = new ConsumerApps(ctx);
+    this.producers = new ProducerApps(ctx);
     this.setDocument(doc);
   }
 
@@ -95,13 +68,8 @@ export class AmqpSimulation {
   setDocument(doc: Scenario): void {
     this.doc = doc;
     for (const q of this.sync.apply(doc)) this.client({ type: 'queue-recreated', nodeId: q.nodeId, queue: q.name });
-    for (const n of doc.nodes) {
-      if (n.kind === 'consumer' && !this.consumers.has(n.id))
-        this.consumers.set(n.id, { inbox: [], processing: null, awaiting: [], downUntil: null });
-      if (n.kind === 'producer') this.reschedule(n);
-    }
-    for (const id of [...this.consumers.keys()]) if (!doc.nodes.some((n) => n.id === id)) this.consumers.delete(id);
-    for (const id of [...this.producers.keys()]) if (!doc.nodes.some((n) => n.id === id)) this.producers.delete(id);
+    this.consumers.apply(doc);
+    this.producers.apply(doc);
     this.collect();
   }
 
@@ -135,51 +103,36 @@ export class AmqpSimulation {
     return out;
   }
 
-  heldBy(consumerId: string): { inbox: readonly HeldDelivery[]; processing: HeldDelivery | null; awaiting: readonly HeldDelivery[]; down: boolean } {
-    const c = this.consumers.get(consumerId);
-    return {
-      inbox: c?.inbox ?? [],
-      processing: c?.processing ?? null,
-      awaiting: c?.awaiting ?? [],
-      down: c?.downUntil !== null && c?.downUntil !== undefined,
-    };
+  heldBy(consumerId: string): HeldView {
+    return this.consumers.held(consumerId);
   }
 
   // ---- user actions -------------------------------------------------------------------------
 
   publishNow(producerId: string): void {
-    const p = this.node(producerId, 'producer');
-    if (p) this.send(p, this.nextKey(p));
+    this.producers.publishNow(producerId);
   }
 
   /** The user's decision for a message a manual consumer holds. */
-  settle(consumerId: string, deliveryTag: number, action: 'ack' | 'nack' | 'reject', requeue: boolean): void {
-    const c = this.consumers.get(consumerId);
-    const i = c?.awaiting.findIndex((d) => d.deliveryTag === deliveryTag) ?? -1;
-    if (!c || i < 0) return;
-    const [delivery] = c.awaiting.splice(i, 1);
-    this.sendSettle(consumerId, delivery, action, requeue);
+  settle(consumerId: string, deliveryTag: number, action: SettleAction, requeue: boolean): void {
+    this.consumers.settle(consumerId, deliveryTag, action, requeue);
   }
 
   crashConsumer(consumerId: string): void {
-    this.crash(consumerId);
+    this.consumers.crash(consumerId);
     this.collect();
   }
 
   restartBroker(): void {
     this.run(null, { type: 'broker.restart' });
-    for (const c of this.consumers.values()) {
-      c.inbox = [];
-      c.processing = null;
-      c.awaiting = [];
-    }
+    this.consumers.dropAll();
     this.sync.forgetConnections();
     this.timers.schedule(this.t + RECONNECT_MS, { kind: 'reconnect' });
     this.collect();
   }
 
   deleteQueue(nodeId: string): void {
-    const q = this.node(nodeId, 'queue');
+    const q = nodeOf(this.doc, nodeId, 'queue');
     if (q) this.run(nodeId, { type: 'queue.delete', channel: this.sync.adminChannel(), queue: q.name });
     this.collect();
   }
@@ -192,7 +145,7 @@ export class AmqpSimulation {
    */
   closeConnection(app: string): void {
     this.sync.closeApp(app);
-    for (const n of this.doc.nodes) if (n.kind === 'consumer' && n.app === app) this.dropHeld(n.id);
+    for (const n of this.doc.nodes) if (n.kind === 'consumer' && n.app === app) this.consumers.dropHeld(n.id);
     this.collect();
   }
 
@@ -204,7 +157,7 @@ export class AmqpSimulation {
   /** A producer's or consumer's application closes that node's channel (channel.close, reply 200). */
   closeChannel(nodeId: string): void {
     this.sync.closeChannelOf(nodeId);
-    this.dropHeld(nodeId);
+    this.consumers.dropHeld(nodeId);
     this.collect();
   }
 
@@ -229,12 +182,12 @@ export class AmqpSimulation {
 
   // ---- read-only views ----------------------------------------------------------------------
 
-  /** Every application: its connection and channels, and how they ended (the connections panel). */
   /** The scenario consumer that consumed on a channel, even a closed one (the log names it). */
   consumerOnChannel(channel: number): string | undefined {
     return this.sync.consumerThatUsed(channel);
   }
 
+  /** Every application: its connection and channels, and how they ended (the connections panel). */
   clients(): AppInfo[] {
     return this.sync.registry.view(this.doc, this.broker.state);
   }
@@ -246,10 +199,7 @@ export class AmqpSimulation {
     return this.sync.registry.linkOf(this.broker.state, n.kind, nodeId, this.isDown(nodeId));
   }
 
-  private readonly isDown = (nodeId: string): boolean => {
-    const until = this.consumers.get(nodeId)?.downUntil;
-    return until !== null && until !== undefined;
-  };
+  private readonly isDown = (nodeId: string): boolean => this.consumers.isDown(nodeId);
 
   // ---- the event loop -----------------------------------------------------------------------
 
@@ -270,201 +220,23 @@ export class AmqpSimulation {
 
   private handle(timer: ClientTimer): void {
     switch (timer.kind) {
-      case 'producer-tick': {
-        const p = this.node(timer.producerId, 'producer');
-        const rt = this.producers.get(timer.producerId);
-        if (!p || !rt || rt.generation !== timer.generation || !p.schedule.enabled) return;
-        for (let i = 0; i < Math.max(1, p.schedule.burst); i++) {
-          if (p.schedule.limit > 0 && rt.sent >= p.schedule.limit) return;
-          this.send(p, this.nextKey(p));
-        }
-        this.timers.schedule(this.t + 1000 / p.schedule.ratePerSec, timer);
-        return;
-      }
+      case 'producer-tick':
+        return this.producers.tick(timer);
       case 'publish-arrive':
-        return this.publishArrive(timer.producerId, timer.message, timer.flightColor);
-      case 'delivery-arrive': {
-        const c = this.consumers.get(timer.consumerId);
-        const node = this.node(timer.consumerId, 'consumer');
-        if (!c || !node || c.downUntil !== null || !this.sync.isOpen(timer.delivery.channel)) return;
-        this.client({
-          type: 'consumer-received',
-          consumerId: node.id,
-          messageId: timer.delivery.message.id,
-          deliveryTag: timer.delivery.deliveryTag,
-          redelivered: timer.delivery.redelivered,
-        });
-        if (node.action.kind === 'crash' && node.action.after === 'receive' && node.ackMode === 'manual') {
-          c.inbox.push(timer.delivery);
-          return this.crash(node.id);
-        }
-        c.inbox.push(timer.delivery);
-        return this.processNext(node, c);
-      }
+        return this.producers.arrive(timer);
+      case 'delivery-arrive':
+        return this.consumers.arrive(timer);
       case 'processing-done':
-        return this.processed(timer.consumerId, timer.delivery);
-      case 'settle-arrive': {
-        if (!this.sync.isOpen(timer.delivery.channel)) {
-          this.client({ type: 'settle-lost', consumerId: timer.consumerId, deliveryTag: timer.delivery.deliveryTag });
-          return;
-        }
-        const base = { channel: timer.delivery.channel, deliveryTag: timer.delivery.deliveryTag };
-        const cmd: AmqpCommand =
-          timer.action === 'ack'
-            ? { type: 'basic.ack', ...base }
-            : timer.action === 'nack'
-              ? { type: 'basic.nack', ...base, requeue: timer.requeue }
-              : { type: 'basic.reject', ...base, requeue: timer.requeue };
-        this.run(timer.consumerId, cmd);
-        return;
-      }
-      case 'consumer-restart': {
-        const c = this.consumers.get(timer.consumerId);
-        if (!c) return;
-        c.downUntil = null;
-        this.sync.restartConsumer(this.doc, timer.consumerId);
-        this.client({ type: 'consumer-restarted', consumerId: timer.consumerId });
-        return;
-      }
+        return this.consumers.processed(timer.consumerId, timer.delivery);
+      case 'settle-arrive':
+        return this.consumers.settleArrive(timer);
+      case 'consumer-restart':
+        return this.consumers.restart(timer.consumerId);
       case 'reconnect':
         this.sync.reconnect(this.doc, this.isDown);
         this.client({ type: 'apps-reconnected' });
         return;
     }
-  }
-
-  // ---- producers ----------------------------------------------------------------------------
-
-  private reschedule(p: ProducerNode): void {
-    const s = p.schedule;
-    const sig = JSON.stringify([s.enabled, s.ratePerSec, s.burst]);
-    let rt = this.producers.get(p.id);
-    if (!rt) {
-      rt = { sent: 0, keyIndex: 0, generation: 0, scheduleSig: '' };
-      this.producers.set(p.id, rt);
-    }
-    if (rt.scheduleSig === sig) return;
-    rt.scheduleSig = sig;
-    rt.generation++;
-    if (s.enabled && s.ratePerSec > 0)
-      this.timers.schedule(this.t, { kind: 'producer-tick', producerId: p.id, generation: rt.generation });
-  }
-
-  private nextKey(p: ProducerNode): string {
-    const rt = this.producers.get(p.id);
-    const keys = p.schedule.keys;
-    if (!rt || keys.length === 0) return p.message.routingKey;
-    return keys[rt.keyIndex++ % keys.length];
-  }
-
-  private send(p: ProducerNode, routingKey: string): void {
-    const target = this.doc.edges.find((e) => e.kind === 'publish' && e.source === p.id);
-    if (!target) {
-      this.client({ type: 'producer-unconnected', producerId: p.id });
-      return;
-    }
-    const rt = this.producers.get(p.id);
-    if (rt) rt.sent++;
-    const colorId = this.flights.reserveColor();
-    this.flights.add({ kind: 'message', from: p.id, to: target.target, edgeId: target.id, reverse: false, departAt: this.t, arriveAt: this.t + this.latency.publish, colorId, messageId: 0 });
-    const message: OutgoingMessage = {
-      routingKey,
-      mandatory: p.message.mandatory,
-      properties: messageProperties(p.message),
-      body: messageBody(p.message),
-    };
-    this.timers.schedule(this.t + this.latency.publish, { kind: 'publish-arrive', producerId: p.id, message, flightColor: colorId });
-  }
-
-  private publishArrive(producerId: string, message: OutgoingMessage, colorId: number): void {
-    const p = this.node(producerId, 'producer');
-    const d = this.sync.topology(this.doc).producers.find((x) => x.nodeId === producerId);
-    if (!p || !d || d.exchange === null) return;
-    const channel = this.sync.producerChannel(p);
-    if (channel === null) return;
-    const routingKey = d.routingKeyOverride ?? message.routingKey;
-    this.client({ type: 'producer-sent', producerId, routingKey, exchange: d.exchange });
-    this.flights.nextPublishColor = colorId;
-    this.run(producerId, {
-      type: 'basic.publish',
-      channel,
-      exchange: d.exchange,
-      routingKey,
-      mandatory: message.mandatory,
-      properties: message.properties,
-      body: message.body,
-    });
-  }
-
-  // ---- consumers ----------------------------------------------------------------------------
-
-  private processNext(node: ConsumerNode, c: ConsumerRuntime): void {
-    if (c.processing || c.downUntil !== null) return;
-    const next = c.inbox.shift();
-    if (!next) return;
-    c.processing = next;
-    this.timers.schedule(this.t + Math.max(0, node.processingMs), { kind: 'processing-done', consumerId: node.id, delivery: next });
-  }
-
-  private processed(consumerId: string, delivery: HeldDelivery): void {
-    const c = this.consumers.get(consumerId);
-    const node = this.node(consumerId, 'consumer');
-    if (!c || !node || c.processing !== delivery) return;
-    c.processing = null;
-    const autoAck = node.ackMode === 'auto';
-    this.client({ type: 'consumer-processed', consumerId, messageId: delivery.message.id, autoAck });
-    if (!autoAck) {
-      const a = node.action;
-      if (a.kind === 'crash' && a.after === 'process') {
-        c.inbox.unshift(delivery);
-        return this.crash(consumerId);
-      }
-      if (a.kind === 'manual') c.awaiting.push(delivery);
-      else if (a.kind === 'ack') this.sendSettle(consumerId, delivery, 'ack', false);
-      else if (a.kind === 'nack' || a.kind === 'reject') this.sendSettle(consumerId, delivery, a.kind, a.requeue);
-      else this.sendSettle(consumerId, delivery, 'ack', false);
-    }
-    this.processNext(node, c);
-  }
-
-  private sendSettle(consumerId: string, delivery: HeldDelivery, action: 'ack' | 'nack' | 'reject', requeue: boolean): void {
-    const edge = this.doc.edges.find((e) => e.kind === 'subscription' && e.target === consumerId);
-    this.client({ type: 'consumer-settled', consumerId, messageId: delivery.message.id, deliveryTag: delivery.deliveryTag, action, requeue });
-    if (edge)
-      this.flights.add({ kind: action, from: consumerId, to: edge.source, edgeId: edge.id, reverse: true, departAt: this.t, arriveAt: this.t + this.latency.ack, colorId: delivery.colorId, messageId: delivery.message.id });
-    this.timers.schedule(this.t + this.latency.ack, { kind: 'settle-arrive', consumerId, delivery, action, requeue });
-  }
-
-  private crash(consumerId: string): void {
-    const c = this.consumers.get(consumerId);
-    const node = this.node(consumerId, 'consumer');
-    if (!c || !node || c.downUntil !== null) return;
-    const held = c.inbox.length + c.awaiting.length + (c.processing ? 1 : 0);
-    this.dropHeld(consumerId);
-    c.downUntil = this.t + CONSUMER_RESTART_MS;
-    // A crashed process drops its channel: the broker requeues what it had not acked.
-    this.sync.closeConsumer(consumerId);
-    this.flights.mark('crash', consumerId, this.t, 0);
-    this.client({ type: 'consumer-crashed', consumerId, lost: node.ackMode === 'auto' ? held : 0, held });
-    this.timers.schedule(c.downUntil, { kind: 'consumer-restart', consumerId });
-  }
-
-  /** Deliveries of a closed channel can no longer be settled: the broker has requeued them. */
-  private forgetDeliveries(channel: number): void {
-    const consumerId = this.sync.consumerOfChannel(channel);
-    const c = consumerId === null ? undefined : this.consumers.get(consumerId);
-    if (!c) return;
-    c.inbox = c.inbox.filter((d) => d.channel !== channel);
-    c.awaiting = c.awaiting.filter((d) => d.channel !== channel);
-    if (c.processing?.channel === channel) c.processing = null;
-  }
-
-  private dropHeld(consumerId: string): void {
-    const c = this.consumers.get(consumerId);
-    if (!c) return;
-    c.inbox = [];
-    c.processing = null;
-    c.awaiting = [];
   }
 
   // ---- engine plumbing ----------------------------------------------------------------------
@@ -494,26 +266,7 @@ export class AmqpSimulation {
 
   private react(e: AmqpEvent): void {
     this.flights.onBrokerEvent(e, this.doc, this.latency);
-    if (e.type === 'channel-closed') return this.forgetDeliveries(e.channel);
-    if (e.type !== 'delivered') return;
-    const consumerId = this.sync.consumerOfChannel(e.channel);
-    if (consumerId === null) return;
-    const colorId = this.flights.colorOf(e.message.id);
-    const delivery: HeldDelivery = {
-      deliveryTag: e.deliveryTag,
-      channel: e.channel,
-      message: e.message,
-      queue: e.queue,
-      redelivered: e.redelivered,
-      colorId,
-      receivedAt: e.time,
-    };
-    const arrive = this.flights.deliveryFlight(e, consumerId, this.doc, this.latency, colorId);
-    this.timers.schedule(arrive, { kind: 'delivery-arrive', consumerId, delivery });
-  }
-
-  private node<K extends 'producer' | 'consumer' | 'queue'>(id: string, kind: K) {
-    const n = this.doc.nodes.find((x) => x.id === id);
-    return n?.kind === kind ? (n as Extract<Scenario['nodes'][number], { kind: K }>) : undefined;
+    if (e.type === 'channel-closed') this.consumers.forgetDeliveries(e.channel);
+    else if (e.type === 'delivered') this.consumers.delivered(e);
   }
 }
