@@ -8,6 +8,7 @@ import { judgeKafka, type KafkaAction, type KafkaExpect } from '../../../exercis
 import { suggestExpectations } from '../../../exercises/kafka/suggest';
 import { LEVELS, type Level } from '../../../exercises/types';
 import { describeKafkaIssue } from '../../../scenario/kafka/issues';
+import type { KafkaScenario } from '../../../scenario/kafka/types';
 import { Rich } from '../../log/Rich';
 import { useKEditorStore } from '../context';
 import { KField, KSelect } from '../inspector/KField';
@@ -78,7 +79,9 @@ export function KafkaAuthor({ exercises }: { exercises: KafkaExerciseStore }) {
         <ul className="kf-author-list">
           {a.actions.map((x, i) => (
             <li key={i}>
-              <Rich text={t(`kafka.act.${x.kind}`, actionParams(x))} />{' '}
+              <span>
+                <Rich text={t(`kafka.act.${x.kind}`, actionParams(x, a.solution))} />
+              </span>{' '}
               <button type="button" className="insp-button" onClick={() => update({ actions: a.actions.filter((_, j) => j !== i) })}>
                 {t('kafka.author.remove')}
               </button>
@@ -100,7 +103,7 @@ export function KafkaAuthor({ exercises }: { exercises: KafkaExerciseStore }) {
           {listed.map((e, i) => (
             <li key={i}>
               <label>
-                <input type="checkbox" checked={a.expect.some((x) => sameExpect(x, e))} onChange={(ev) => toggle(e, ev.target.checked)} /> {lines[i] ? <Rich text={t(lines[i].key, lines[i].params)} /> : e.kind}
+                <input type="checkbox" checked={a.expect.some((x) => sameExpect(x, e))} onChange={(ev) => toggle(e, ev.target.checked)} /> <span>{lines[i] ? <Rich text={t(lines[i].key, lines[i].params)} /> : e.kind}</span>
               </label>
             </li>
           ))}
@@ -119,7 +122,10 @@ export function KafkaAuthor({ exercises }: { exercises: KafkaExerciseStore }) {
           <legend>{t('kafka.author.locks')}</legend>
           {a.start.nodes.map((n) => (
             <label key={n.id} className="kf-author-lock">
-              <input type="checkbox" checked={a.locked.includes(n.id)} onChange={(e) => update({ locked: e.target.checked ? [...a.locked, n.id] : a.locked.filter((id) => id !== n.id) })} /> {t(`kafka.node.${n.kind}`)} <code>{n.name}</code>
+              <input type="checkbox" checked={a.locked.includes(n.id)} onChange={(e) => update({ locked: e.target.checked ? [...a.locked, n.id] : a.locked.filter((id) => id !== n.id) })} />{' '}
+              <span>
+                {t(`kafka.node.${n.kind}`)} <code>{n.name}</code>
+              </span>
             </label>
           ))}
         </fieldset>
@@ -178,11 +184,15 @@ export function KafkaAuthor({ exercises }: { exercises: KafkaExerciseStore }) {
   );
 }
 
-const actionParams = (x: KafkaAction): Record<string, string | number> => {
+/** How an action reads in the list: the crashing consumer by its name in the solution, if it has one. */
+const actionParams = (x: KafkaAction, solution: KafkaScenario | null): Record<string, string | number> => {
   const at = (x.at / 1000).toFixed(1);
   switch (x.kind) {
-    case 'crash-consumer':
-      return { group: x.group, consumer: `#${x.consumer}`, at };
+    case 'crash-consumer': {
+      const group = solution?.nodes.find((n) => n.kind === 'group' && n.name === x.group);
+      const name = group?.kind === 'group' ? group.consumers[x.consumer - 1]?.name : undefined;
+      return { group: x.group, consumer: name ?? `#${x.consumer}`, at };
+    }
     case 'fail-leader':
       return { topic: x.topic, partition: x.partition, at };
     case 'start-late':
@@ -191,7 +201,7 @@ const actionParams = (x: KafkaAction): Record<string, string | number> => {
 };
 
 /** A fault to script into the check, picked from the solution's own groups and topics. */
-function AddFault({ solution, runMs, onAdd }: { solution: NonNullable<ReturnType<KafkaExerciseStore['getState']>['author']['solution']>; runMs: number; onAdd: (a: KafkaAction) => void }) {
+function AddFault({ solution, runMs, onAdd }: { solution: KafkaScenario; runMs: number; onAdd: (a: KafkaAction) => void }) {
   const t = useT();
   const groups = solution.nodes.flatMap((n) => (n.kind === 'group' ? [n] : []));
   const topics = solution.nodes.flatMap((n) => (n.kind === 'topic' ? [n] : []));
