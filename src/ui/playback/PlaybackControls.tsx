@@ -1,29 +1,41 @@
+import { useStore, type StoreApi } from 'zustand';
 import { useT } from '../../app/context';
 import type { MessageKey } from '../../i18n/en';
 import { formatSimTime } from './format';
 
-export interface PlaybackControlsProps {
+/** What both simulation stores (AMQP and Kafka) offer the playback controls. */
+export interface PlaybackState {
   playing: boolean;
   speed: number;
   /** Simulated ms. */
   time: number;
+  play: () => void;
+  pause: () => void;
+  step: () => void;
+  setSpeed: (speed: number) => void;
+  fastForward: (ms: number) => void;
+}
+
+export interface PlaybackControlsProps<S extends PlaybackState> {
+  store: StoreApi<S>;
   speeds: readonly number[];
-  onPlay: () => void;
-  onPause: () => void;
-  onStep: () => void;
-  onSpeed: (speed: number) => void;
-  onFastForward: () => void;
+  /** Starts the simulation over from the document being edited. */
   onReset: () => void;
   resetHint: MessageKey;
   timeTestId: string;
 }
 
 /**
- * Play, pause, step, speed, fast-forward and reset, with the simulated time always visible: the
- * same controls for every simulation (each mode passes its own store's state and actions).
+ * Play, pause, step, speed, fast-forward (+10 s) and reset, with the simulated time always
+ * visible: the same controls over either mode's simulation store.
  */
-export function PlaybackControls(p: PlaybackControlsProps) {
+export function PlaybackControls<S extends PlaybackState>({ store, speeds, onReset, resetHint, timeTestId }: PlaybackControlsProps<S>) {
   const t = useT();
+  const playing = useStore(store, (s) => s.playing);
+  const speed = useStore(store, (s) => s.speed);
+  const time = useStore(store, (s) => s.time);
+  const s = store.getState();
+  const p = { playing, speed, time, speeds, onPlay: s.play, onPause: s.pause, onStep: s.step, onSpeed: s.setSpeed, onFastForward: () => s.fastForward(10_000), onReset, resetHint, timeTestId };
   return (
     <div className="bl-playback" role="toolbar" aria-label={t('playback.label')}>
       {p.playing ? (
