@@ -5,6 +5,7 @@
 
 import type { MessageKey } from '../../i18n/en';
 import type { KafkaIssue } from '../../scenario/kafka/issues';
+import { KAFKA_LIMITS } from '../../scenario/kafka/limits';
 import { kafkaScenarioToPlain, restoreKafkaScenario } from '../../scenario/kafka/restore';
 import type { KafkaScenario } from '../../scenario/kafka/types';
 import { field, isRecord, readArray, readEnum, readString, type Sink } from '../../scenario/restore-values';
@@ -55,7 +56,7 @@ export function restoreKafkaDraft(raw: unknown): KafkaAuthorDraft {
     hints: readArray(sink, field(raw, 'hints'), 'hints', L.hints).map((h) => readString(sink, h, 'hints', '', L.hint)),
     solution: scenario(field(raw, 'solution')),
     start: scenario(field(raw, 'start')),
-    locked: readArray(sink, field(raw, 'locked'), 'locked', KAFKA_EXERCISE_LIMITS.expect * 10).flatMap((v) => (typeof v === 'string' ? [v] : [])),
+    locked: readArray(sink, field(raw, 'locked'), 'locked', KAFKA_LIMITS.nodes).flatMap((v) => (typeof v === 'string' ? [v] : [])),
     runMs: checkOk ? check.runMs : EMPTY_KAFKA_DRAFT.runMs,
     actions: checkOk ? check.actions : [],
     expect: checkOk ? check.expect : [],
