@@ -8,33 +8,21 @@
 import { FILE_FORMAT } from '../file-io';
 import type { RestoreIssue } from '../restore-issues';
 import { restoreScenario } from '../restore';
-import { LIMITS, NUMBER_RANGES } from '../restore-limits';
-import { field, isRecord, type Range } from '../restore-values';
-import type {
-  BindingEdge,
-  ExchangeNode,
-  ExchangeType,
-  HeaderEntry,
-  QueueArgs,
-  QueueNode,
-  Scenario,
-  ScenarioEdge,
-  ScenarioNode,
-  TypedValue,
-  XMatch,
-} from '../types';
-import { SCENARIO_VERSION } from '../types';
-import { utf8Length } from '../validate-fields';
+import { LIMITS } from '../restore-limits';
+import { field, isRecord } from '../restore-values';
+import type { ExchangeType, HeaderEntry, QueueArgs, Scenario, XMatch } from '../types';
 import { PREDECLARED_EXCHANGES } from './export';
-import { layoutColumns } from './layout';
-import { DEFAULT_VHOST, note, type DefinitionsNote, type DefinitionsNoteCode } from './types';
+import { readHeadersArgs, readQueueArgs } from './import-args';
+import { buildImported, EXCHANGE_TYPES } from './import-build';
+import { isName, Notes, short } from './import-notes';
+import { DEFAULT_VHOST, type DefinitionsNote, type DefinitionsNoteCode } from './types';
+
+export { MAX_NOTES } from './import-notes';
 
 /** Largest definitions text we try to parse (characters). */
 export const MAX_DEFINITIONS_CHARS = 8 * 1024 * 1024;
 /** Entries per section we look at; more is refused before reading them. */
 export const MAX_SECTION_ENTRIES = 20_000;
-/** Notes listed one by one; the rest are counted. */
-export const MAX_NOTES = 60;
 
 export type DefinitionsErrorCode =
   | 'empty'
@@ -93,43 +81,6 @@ const HARMLESS_SECTIONS = new Set(['rabbit_version', 'rabbitmq_version', 'produc
 const EXCHANGE_FIELDS = new Set(['name', 'vhost', 'type', 'durable', 'auto_delete', 'internal', 'arguments']);
 const QUEUE_FIELDS = new Set(['name', 'vhost', 'durable', 'auto_delete', 'arguments', 'exclusive', 'type']);
 const BINDING_FIELDS = new Set(['source', 'vhost', 'destination', 'destination_type', 'routing_key', 'arguments', 'properties_key']);
-const EXCHANGE_TYPES: readonly ExchangeType[] = ['direct', 'fanout', 'topic', 'headers'];
-const X_MATCH: readonly XMatch[] = ['all', 'any', 'all-with-x', 'any-with-x'];
-
-class Notes {
-  readonly list: DefinitionsNote[] = [];
-  private dropped = 0;
-  private readonly once = new Set<string>();
-  add(code: DefinitionsNoteCode, params?: DefinitionsNote['params']): void {
-    if (this.list.length >= MAX_NOTES) {
-      this.dropped++;
-      return;
-    }
-    this.list.push(note(code, params));
-  }
-  /** A note that would repeat for every entry (an unknown field) is given once. */
-  addOnce(code: DefinitionsNoteCode, params: Readonly<Record<string, string | number>>): void {
-    const key = JSON.stringify([code, params]);
-    if (this.once.has(key)) return;
-    this.once.add(key);
-    this.add(code, params);
-  }
-  done(): DefinitionsNote[] {
-    return this.dropped > 0 ? [...this.list, note('import.more-notes', { count: this.dropped })] : this.list;
-  }
-}
-
-const short = (value: unknown, max = 80): string => {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = '?';
-  }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-};
-
-const isName = (v: unknown): v is string => typeof v === 'string' && utf8Length(v) <= LIMITS.shortString;
 
 export function definitionsToScenario(input: unknown, options: ImportOptions = {}): DefinitionsImport {
   if (!isRecord(input)) return fail('not-definitions');
@@ -256,7 +207,7 @@ export function definitionsToScenario(input: unknown, options: ImportOptions = {
   if (nodeCount > LIMITS.nodes) return fail('too-many', { count: nodeCount, max: LIMITS.nodes });
   if (bindings.length > LIMITS.edges) return fail('too-many', { count: bindings.length, max: LIMITS.edges });
 
-  const scenario = build(options.title ?? '', exchanges, predeclaredUsed, queues, bindings);
+  const scenario = buildImported(options.title ?? '', exchanges, predeclaredUsed, queues, bindings);
   const restored = restoreScenario(scenario);
   if (!restored.ok) return { ok: false, error: { code: 'invalid', issues: restored.errors } };
   return { ok: true, scenario: restored.scenario, notes: notes.done(), vhost };
@@ -322,113 +273,3 @@ function readPolicies(input: Record<string, unknown>, notes: Notes): void {
   }
 }
 
-const R = NUMBER_RANGES;
-const INT_ARGS: Readonly<Record<string, ['messageTtl' | 'expires' | 'maxLength' | 'maxLengthBytes' | 'maxPriority' | 'deliveryLimit', Range]>> = {
-  'x-message-ttl': ['messageTtl', R.uint32],
-  'x-expires': ['expires', R.expires],
-  'x-max-length': ['maxLength', R.count],
-  'x-max-length-bytes': ['maxLengthBytes', R.count],
-  'x-max-priority': ['maxPriority', R.maxPriority],
-  'x-delivery-limit': ['deliveryLimit', R.deliveryLimit],
-};
-
-function readQueueArgs(name: string, raw: Record<string, unknown>, notes: Notes): QueueArgs {
-  const args: QueueArgs = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const bad = () => notes.add('import.queue-argument-value', { name, key, value: short(value) });
-    if (Object.hasOwn(INT_ARGS, key)) {
-      const [prop, range] = INT_ARGS[key];
-      if (typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max) args[prop] = value;
-      else bad();
-    } else if (key === 'x-overflow') {
-      if (value === 'drop-head' || value === 'reject-publish' || value === 'reject-publish-dlx') args.overflow = value;
-      else bad();
-    } else if (key === 'x-dead-letter-exchange' || key === 'x-dead-letter-routing-key') {
-      if (!isName(value)) bad();
-      else if (key === 'x-dead-letter-exchange') args.deadLetterExchange = value;
-      else args.deadLetterRoutingKey = value;
-    } else if (key === 'x-single-active-consumer') {
-      if (typeof value === 'boolean') args.singleActiveConsumer = value;
-      else bad();
-    } else if (key === 'x-queue-type') {
-      if (value === 'classic' || value === 'quorum') args.queueType = value;
-      else notes.add('import.queue-type', { name, type: short(value, 40) });
-    } else notes.add('import.queue-argument', { name, key: short(key, 60), value: short(value) });
-  }
-  return args;
-}
-
-function readHeadersArgs(source: string, destination: string, raw: Record<string, unknown>, notes: Notes): { xMatch: XMatch; args: HeaderEntry[] } {
-  let xMatch: XMatch = 'all';
-  const args: HeaderEntry[] = [];
-  for (const [key, value] of Object.entries(raw)) {
-    const drop = () => notes.add('import.binding-argument', { source, destination, key: short(key, 60) });
-    if (key === 'x-match') {
-      const found = X_MATCH.find((m) => m === value);
-      if (found) xMatch = found;
-      else drop();
-      continue;
-    }
-    const typed = typedValue(value);
-    if (!typed || utf8Length(key) > LIMITS.shortString || args.length >= LIMITS.headers) drop();
-    else args.push({ key, value: typed });
-  }
-  return { xMatch, args };
-}
-
-function typedValue(value: unknown): TypedValue | null {
-  if (value === null) return { kind: 'void' };
-  if (typeof value === 'boolean') return { kind: 'bool', value };
-  if (typeof value === 'number' && Number.isFinite(value))
-    return Number.isSafeInteger(value) ? { kind: 'int', value } : { kind: 'float', value };
-  if (typeof value === 'string' && utf8Length(value) <= LIMITS.headerStringBytes) return { kind: 'string', value };
-  return null; // arrays, tables, huge strings: not something the editor can hold
-}
-
-function build(
-  title: string,
-  exchanges: ReadonlyMap<string, { type: ExchangeType; durable: boolean; autoDelete: boolean; internal: boolean; alternateExchange: string }>,
-  predeclared: ReadonlySet<string>,
-  queues: ReadonlyMap<string, { durable: boolean; autoDelete: boolean; exclusive: boolean; args: QueueArgs }>,
-  bindings: readonly { source: string; destination: string; toExchange: boolean; key: string; xMatch: XMatch; args: HeaderEntry[] }[],
-): Scenario {
-  const keyOf = (kind: 'x' | 'q', name: string) => `${kind}:${name}`;
-  const items = [
-    ...[...exchanges.keys(), ...predeclared].map((name) => ({ key: keyOf('x', name) })),
-    ...[...queues.keys()].map((name) => ({ key: keyOf('q', name), minColumn: exchanges.size + predeclared.size > 0 ? 1 : 0 })),
-  ];
-  const after = new Map<string, string[]>();
-  const addAfter = (item: string, before: string) => after.set(item, [...(after.get(item) ?? []), before]);
-  for (const b of bindings) addAfter(keyOf(b.toExchange ? 'x' : 'q', b.destination), keyOf('x', b.source));
-  for (const [name, x] of exchanges) if (x.alternateExchange) addAfter(keyOf('x', x.alternateExchange), keyOf('x', name));
-  for (const [name, q] of queues) if (q.args.deadLetterExchange) addAfter(keyOf('x', q.args.deadLetterExchange), keyOf('q', name));
-  // Producers go left of the first column once the student adds them.
-  const positions = layoutColumns(items, after, { x: 280, y: 0 });
-
-  let nextNode = 1;
-  const ids = new Map<string, string>();
-  const nodes: ScenarioNode[] = [];
-  const at = (key: string) => positions.get(key) ?? { x: 0, y: 0 };
-  const exchangeNode = (name: string, x: { type: ExchangeType; durable: boolean; autoDelete: boolean; internal: boolean; alternateExchange: string }) => {
-    const id = `n${nextNode++}`;
-    ids.set(keyOf('x', name), id);
-    nodes.push({ id, kind: 'exchange', position: at(keyOf('x', name)), name, ...x } satisfies ExchangeNode);
-  };
-  for (const [name, x] of exchanges) exchangeNode(name, x);
-  for (const name of predeclared) {
-    const type = EXCHANGE_TYPES.find((t) => t === PREDECLARED_EXCHANGES[name]) ?? 'direct';
-    exchangeNode(name, { type, durable: true, autoDelete: false, internal: name === 'amq.rabbitmq.trace', alternateExchange: '' });
-  }
-  for (const [name, q] of queues) {
-    const id = `n${nextNode++}`;
-    ids.set(keyOf('q', name), id);
-    nodes.push({ id, kind: 'queue', position: at(keyOf('q', name)), name, ...q } satisfies QueueNode);
-  }
-  const edges: ScenarioEdge[] = [];
-  bindings.forEach((b, i) => {
-    const source = ids.get(keyOf('x', b.source));
-    const target = ids.get(keyOf(b.toExchange ? 'x' : 'q', b.destination));
-    if (source && target) edges.push({ id: `e${i + 1}`, kind: 'binding', source, target, key: b.key, xMatch: b.xMatch, args: b.args } satisfies BindingEdge);
-  });
-  return { version: SCENARIO_VERSION, mode: 'amqp', title, playback: { speed: 1 }, nodes, edges };
-}
