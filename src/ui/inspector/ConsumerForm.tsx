@@ -1,12 +1,11 @@
 import { useT } from '../../app/context';
-import { parseInteger, parseName, RANGES } from '../../scenario/validate-fields';
+import { parseInteger, RANGES } from '../../scenario/validate-fields';
 import { ACTION_CHOICES, actionToChoice, choiceToAction } from './consumer-actions';
+import { ClientNameFields } from './ClientNameFields';
 import { CheckboxField } from './fields/CheckboxField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { useNode, useUpdateNode } from './use-update';
-
-const nameRules = (current: string) => ({ kind: 'other' as const, current, taken: [] });
 
 export function ConsumerForm({ id }: { id: string }) {
   const t = useT();
@@ -19,21 +18,7 @@ export function ConsumerForm({ id }: { id: string }) {
     <>
       <fieldset className="insp-group">
         <legend>{t('insp.consumer.settings')}</legend>
-        <TextField
-          label={t('insp.name')}
-          value={node.name}
-          mono
-          parse={(text) => parseName(text, nameRules(node.name))}
-          onCommit={(name) => update(() => ({ name }))}
-        />
-        <TextField
-          label={t('insp.app')}
-          hint={t('insp.app.hint')}
-          value={node.app}
-          mono
-          parse={(text) => parseName(text, nameRules(node.app))}
-          onCommit={(app) => update(() => ({ app }))}
-        />
+        <ClientNameFields name={node.name} app={node.app} onName={(name) => update(() => ({ name }))} onApp={(app) => update(() => ({ app }))} />
       </fieldset>
       <fieldset className="insp-group">
         <legend>{t('insp.consumer.consuming')}</legend>

@@ -1,13 +1,10 @@
 import { useId } from 'react';
 import { useT } from '../../app/context';
-import { parseName } from '../../scenario/validate-fields';
+import { ClientNameFields } from './ClientNameFields';
 import { CheckboxField } from './fields/CheckboxField';
-import { TextField } from './fields/TextField';
 import { MessageComposer } from './MessageComposer';
 import { ScheduleFields } from './ScheduleFields';
 import { useNode, useUpdateNode } from './use-update';
-
-const nameRules = (current: string) => ({ kind: 'other' as const, current, taken: [] });
 
 export function ProducerForm({ id, onPublish }: { id: string; onPublish?: (producerId: string) => void }) {
   const t = useT();
@@ -20,21 +17,7 @@ export function ProducerForm({ id, onPublish }: { id: string; onPublish?: (produ
     <>
       <fieldset className="insp-group">
         <legend>{t('insp.producer.settings')}</legend>
-        <TextField
-          label={t('insp.name')}
-          value={node.name}
-          mono
-          parse={(text) => parseName(text, nameRules(node.name))}
-          onCommit={(name) => update(() => ({ name }))}
-        />
-        <TextField
-          label={t('insp.app')}
-          hint={t('insp.app.hint')}
-          value={node.app}
-          mono
-          parse={(text) => parseName(text, nameRules(node.app))}
-          onCommit={(app) => update(() => ({ app }))}
-        />
+        <ClientNameFields name={node.name} app={node.app} onName={(name) => update(() => ({ name }))} onApp={(app) => update(() => ({ app }))} />
         <CheckboxField
           label={t('insp.producer.confirm')}
           hint={t('insp.producer.confirm.hint')}
